@@ -1,7 +1,18 @@
+using EcomBot.Bot.Cli;
+using EcomBot.Bot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddEcomBot();
 var app = builder.Build();
-app.MapGet("/", () => "EcomBot");
-app.Run();
+
+if (CliRunner.IsVerbInvocation(args))
+{
+    return await CliRunner.RunAsync(app.Services, args, CancellationToken.None);
+}
+
+app.MapEcomBot();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,47 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace EcomBot.Bot.BotFramework;
+
+public static class BotFrameworkServiceExtensions
+{
+    /// <summary>Registers the adapter, authentication, state and the bot. State lives in-process unless a
+    /// durable <see cref="IStorage"/> was registered first (Redis, see <c>AddEcomBotRedis</c>).</summary>
+    public static IHostApplicationBuilder AddEcomBotFramework(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotOptions>()
+            .BindConfiguration(BotOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotAuthenticationValidator>();
+
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // CloudAdapter has two public constructors that DI finds ambiguous; build it explicitly.
+        services.AddSingleton(sp => new EcomBotAdapter(
+            sp.GetRequiredService<BotFrameworkAuthentication>(),
+            sp.GetRequiredService<ConversationState>(),
+            sp.GetRequiredService<IOptions<BotOptions>>(),
+            sp.GetRequiredService<ILogger<EcomBotAdapter>>()));
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<EcomBotAdapter>());
+
+        services.TryAddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<ReplyRenderer>();
+        services.AddTransient<IBot, EcomBotActivityHandler>();
+        return builder;
+    }
+
+    /// <summary>Maps <c>POST /api/messages</c>, the one endpoint every Bot Framework channel posts to.</summary>
+    public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        return endpoints;
+    }
+}

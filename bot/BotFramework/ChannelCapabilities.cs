@@ -1,0 +1,19 @@
+namespace EcomBot.Bot.BotFramework;
+
+/// <summary>What a Bot Framework channel can show. Unknown channels get plain text, which every channel can show.</summary>
+public static class ChannelCapabilities
+{
+    private static readonly HashSet<string> CardChannels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "webchat", "directline", "emulator", "msteams", "slack", "facebook", "telegram", "skype", "test",
+    };
+
+    private static readonly HashSet<string> SuggestedActionChannels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "webchat", "directline", "emulator", "facebook", "telegram", "line", "kik", "test",
+    };
+
+    public static bool SupportsCards(string channelId) => CardChannels.Contains(channelId);
+
+    public static bool SupportsSuggestedActions(string channelId) => SuggestedActionChannels.Contains(channelId);
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using EcomBot.Bot.Conversation;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace EcomBot.Bot.BotFramework;
+
+/// <summary>
+/// Turns a <see cref="BotReply"/> into an activity for one channel: cards as a hero-card carousel where cards
+/// work, otherwise as text; suggested actions as buttons where supported, otherwise as a list of options.
+/// Citations become a "Sources" line with links.
+/// </summary>
+public sealed class ReplyRenderer
+{
+    public IMessageActivity Render(BotReply reply, string channelId)
+    {
+        var text = new StringBuilder(reply.Text);
+        var cards = ChannelCapabilities.SupportsCards(channelId);
+        if (!cards)
+        {
+            foreach (var card in reply.Cards)
+            {
+                text.Append("\n\n**").Append(card.Title).Append("**");
+                if (card.Subtitle is not null)
+                {
+                    text.Append(" - ").Append(card.Subtitle);
+                }
+                foreach (var line in card.Lines)
+                {
+                    text.Append("\n- ").Append(line);
+                }
+            }
+        }
+        if (reply.Citations.Count > 0)
+        {
+            text.Append("\n\nSources: ").AppendJoin("; ", reply.Citations.Select(c => $"[{c.Title}]({c.Url})"));
+        }
+        var suggested = ChannelCapabilities.SupportsSuggestedActions(channelId);
+        if (!suggested && reply.SuggestedActions.Count > 0)
+        {
+            text.Append("\n\nYou can say: ").AppendJoin(", ", reply.SuggestedActions.Select(a => $"\"{a}\""));
+        }
+
+        var activity = MessageFactory.Text(text.ToString());
+        activity.TextFormat = TextFormatTypes.Markdown;
+        if (cards && reply.Cards.Count > 0)
+        {
+            activity.AttachmentLayout = AttachmentLayoutTypes.Carousel;
+            activity.Attachments = reply.Cards.Select(ToHeroCard).ToList();
+        }
+        if (suggested && reply.SuggestedActions.Count > 0)
+        {
+            activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = reply.SuggestedActions
+                    .Select(a => new CardAction(ActionTypes.ImBack, title: a, value: a))
+                    .ToList(),
+            };
+        }
+        return activity;
+    }
+
+    private static Attachment ToHeroCard(ReplyCard card) => new HeroCard
+    {
+        Title = card.Title,
+        Subtitle = card.Subtitle,
+        Text = string.Join("\n\n", card.Lines),
+        Images = card.ImageUrl is null ? [] : [new CardImage(card.ImageUrl)],
+        Buttons = card.Buttons.Select(b => new CardAction(ActionTypes.ImBack, title: b.Title, value: b.MessageBack)).ToList(),
+    }.ToAttachment();
+}

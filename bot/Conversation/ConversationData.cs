@@ -1,0 +1,44 @@
+namespace EcomBot.Bot.Conversation;
+
+/// <summary>
+/// What the bot remembers about one conversation between turns. Saved once per turn by the channel edge
+/// (Redis in production), so any replica can take the next turn.
+/// </summary>
+public sealed class ConversationData
+{
+    /// <summary>Longest transcript kept for a hand-off summary; older lines are dropped first.</summary>
+    public const int TranscriptLimit = 40;
+
+    /// <summary>The flow that owns the next turn, if any (see <see cref="IConversationFlow.Name"/>).</summary>
+    public string? ActiveFlow { get; set; }
+
+    /// <summary>The active flow's own state as JSON; each flow reads and writes its own type.</summary>
+    public string? FlowState { get; set; }
+
+    /// <summary>The store customer identified in this conversation; set only by the identification step.</summary>
+    public string? CustomerId { get; set; }
+
+    /// <summary>Turns in a row the bot could not help with; drives the offer of a person.</summary>
+    public int UnhelpfulTurns { get; set; }
+
+    public bool Welcomed { get; set; }
+
+    public List<TranscriptLine> Transcript { get; set; } = [];
+
+    public void Record(string from, string text, DateTimeOffset at)
+    {
+        Transcript.Add(new TranscriptLine { From = from, Text = text, At = at });
+        if (Transcript.Count > TranscriptLimit)
+        {
+            Transcript.RemoveRange(0, Transcript.Count - TranscriptLimit);
+        }
+    }
+}
+
+/// <summary>One line of the conversation, kept for hand-off summaries.</summary>
+public sealed class TranscriptLine
+{
+    public string From { get; set; } = "";
+    public string Text { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+}

@@ -1,0 +1,117 @@
+using EcomBot.Bot.Conversation.Routing;
+using Microsoft.Extensions.Options;
+
+namespace EcomBot.Bot.Conversation;
+
+/// <summary>
+/// Decides who answers a turn: a command that works anywhere, the active flow, or the flow for the predicted
+/// intent; otherwise a clarifying question. Channel-agnostic: it sees <see cref="CustomerMessage"/> and returns
+/// <see cref="BotReply"/> values.
+/// </summary>
+public sealed class ConversationRouter(
+    IIntentClassifier classifier,
+    IEnumerable<IConversationFlow> flows,
+    IOptions<ConversationRouterOptions> options,
+    TimeProvider clock)
+{
+    private readonly IReadOnlyList<IConversationFlow> _flows = flows.ToList();
+    private readonly ConversationRouterOptions _options = options.Value;
+
+    public IReadOnlyList<BotReply> Welcome(ConversationData conversation)
+    {
+        conversation.Welcomed = true;
+        conversation.Record("bot", StandardReplies.Welcome.Text, clock.GetUtcNow());
+        return [StandardReplies.Welcome];
+    }
+
+    public async Task<IReadOnlyList<BotReply>> RouteAsync(
+        CustomerMessage message, ConversationData conversation, CancellationToken cancellationToken)
+    {
+        conversation.Record("customer", message.Text, clock.GetUtcNow());
+        var replies = await AnswerAsync(message, conversation, cancellationToken);
+        foreach (var reply in replies)
+        {
+            conversation.Record("bot", reply.Text, clock.GetUtcNow());
+        }
+        return replies;
+    }
+
+    private async Task<IReadOnlyList<BotReply>> AnswerAsync(
+        CustomerMessage message, ConversationData conversation, CancellationToken cancellationToken)
+    {
+        switch (ConversationCommands.Match(message.Text))
+        {
+            case Intents.Help:
+                return [StandardReplies.Help];
+            case Intents.StartOver:
+                var hadFlow = conversation.ActiveFlow is not null;
+                conversation.ActiveFlow = null;
+                conversation.FlowState = null;
+                conversation.UnhelpfulTurns = 0;
+                return [hadFlow ? StandardReplies.StartedOver : StandardReplies.NothingToStop];
+            case Intents.Greeting when conversation.ActiveFlow is null:
+                return [StandardReplies.Welcome];
+        }
+
+        var prediction = await classifier.ClassifyAsync(message.Text, cancellationToken);
+        var active = _flows.FirstOrDefault(f => f.Name == conversation.ActiveFlow);
+        if (active is not null && !IsClearTopicChange(active, prediction))
+        {
+            return await RunAsync(active, message, prediction, conversation, start: false, cancellationToken);
+        }
+
+        var next = prediction.Confidence >= _options.MinimumConfidence
+            ? _flows.FirstOrDefault(f => f.Handles(prediction.Intent))
+            : null;
+        if (next is null)
+        {
+            return Unhelpful(conversation, StandardReplies.Clarify);
+        }
+
+        conversation.ActiveFlow = null;
+        conversation.FlowState = null;
+        return await RunAsync(next, message, prediction, conversation, start: true, cancellationToken);
+    }
+
+    private bool IsClearTopicChange(IConversationFlow active, IntentPrediction prediction) =>
+        prediction.Confidence >= _options.TopicSwitchConfidence
+        && !active.Handles(prediction.Intent)
+        && _flows.Any(f => f.Handles(prediction.Intent));
+
+    private async Task<IReadOnlyList<BotReply>> RunAsync(
+        IConversationFlow flow, CustomerMessage message, IntentPrediction prediction,
+        ConversationData conversation, bool start, CancellationToken cancellationToken)
+    {
+        var turn = new FlowTurn(message, prediction, conversation, flow.Name);
+        if (start)
+        {
+            await flow.StartAsync(turn, cancellationToken);
+        }
+        else
+        {
+            await flow.ContinueAsync(turn, cancellationToken);
+        }
+
+        if (turn.Replies.Count == 0)
+        {
+            return Unhelpful(conversation, StandardReplies.Clarify);
+        }
+        if (!turn.Unhelpful)
+        {
+            conversation.UnhelpfulTurns = 0;
+            return turn.Replies;
+        }
+        conversation.UnhelpfulTurns++;
+        return conversation.UnhelpfulTurns >= _options.UnhelpfulTurnsBeforeOfferingPerson
+            ? [.. turn.Replies, StandardReplies.OfferPerson]
+            : turn.Replies;
+    }
+
+    private IReadOnlyList<BotReply> Unhelpful(ConversationData conversation, BotReply reply)
+    {
+        conversation.UnhelpfulTurns++;
+        return conversation.UnhelpfulTurns >= _options.UnhelpfulTurnsBeforeOfferingPerson
+            ? [StandardReplies.OfferPerson]
+            : [reply];
+    }
+}

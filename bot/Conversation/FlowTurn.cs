@@ -1,0 +1,50 @@
+using System.Text.Json;
+using EcomBot.Bot.Conversation.Routing;
+
+namespace EcomBot.Bot.Conversation;
+
+/// <summary>
+/// One turn as a flow sees it: the message, the predicted intent, the conversation's memory, and the replies to send.
+/// </summary>
+public sealed class FlowTurn(CustomerMessage message, IntentPrediction intent, ConversationData conversation, string flowName)
+{
+    private readonly List<BotReply> _replies = [];
+
+    public CustomerMessage Message { get; } = message;
+
+    public IntentPrediction Intent { get; } = intent;
+
+    public ConversationData Conversation { get; } = conversation;
+
+    public IReadOnlyList<BotReply> Replies => _replies;
+
+    /// <summary>True when the flow's reply did not help (a re-prompt or refusal); counted toward offering a person.</summary>
+    public bool Unhelpful { get; set; }
+
+    public void Reply(BotReply reply) => _replies.Add(reply);
+
+    public void Say(string text, params string[] suggestedActions) => _replies.Add(BotReply.Say(text, suggestedActions));
+
+    /// <summary>The flow's saved state, or null on its first turn.</summary>
+    public T? State<T>() where T : class =>
+        Conversation.ActiveFlow == flowName && Conversation.FlowState is { } json
+            ? JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web)
+            : null;
+
+    /// <summary>Keeps this flow active for the next turn with the given state.</summary>
+    public void Continue<T>(T state) where T : class
+    {
+        Conversation.ActiveFlow = flowName;
+        Conversation.FlowState = JsonSerializer.Serialize(state, JsonSerializerOptions.Web);
+    }
+
+    /// <summary>Ends this flow; the next turn is routed afresh.</summary>
+    public void End()
+    {
+        if (Conversation.ActiveFlow == flowName)
+        {
+            Conversation.ActiveFlow = null;
+            Conversation.FlowState = null;
+        }
+    }
+}

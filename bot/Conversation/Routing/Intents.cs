@@ -1,0 +1,26 @@
+namespace EcomBot.Bot.Conversation.Routing;
+
+/// <summary>Intent names the router and flows share. Support intents use the Bitext names.</summary>
+public static class Intents
+{
+    public const string Unknown = "unknown";
+    public const string Greeting = "greeting";
+    public const string Help = "help";
+    public const string StartOver = "start_over";
+    public const string SmallTalk = "small_talk";
+    public const string OutOfScope = "out_of_scope";
+
+    public const string TrackOrder = "track_order";
+    public const string CancelOrder = "cancel_order";
+    public const string ChangeOrder = "change_order";
+    public const string ChangeShippingAddress = "change_shipping_address";
+    public const string GetRefund = "get_refund";
+    public const string CheckRefundPolicy = "check_refund_policy";
+    public const string ContactHumanAgent = "contact_human_agent";
+    public const string Complaint = "complaint";
+
+    public const string ProductSearch = "product_search";
+    public const string Recommend = "recommend";
+    public const string ViewCart = "view_cart";
+    public const string OutreachStop = "outreach_stop";
+}

@@ -1,0 +1,21 @@
+using EcomBot.Bot.BotFramework;
+using EcomBot.Bot.Conversation;
+
+namespace EcomBot.Bot.Hosting;
+
+/// <summary>Everything the bot registers, in one place, so Program.cs stays a table of contents.</summary>
+public static class EcomBotComposition
+{
+    public static IHostApplicationBuilder AddEcomBot(this IHostApplicationBuilder builder)
+    {
+        builder.AddEcomBotConversation();
+        builder.AddEcomBotFramework();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapEcomBot(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapBotEndpoints();
+        return endpoints;
+    }
+}
