@@ -1,5 +1,6 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Health;
 
 namespace EcomBot.Bot.Hosting;
 
@@ -8,13 +9,16 @@ public static class EcomBotComposition
 {
     public static IHostApplicationBuilder AddEcomBot(this IHostApplicationBuilder builder)
     {
+        builder.AddEcomBotHealth();
         builder.AddEcomBotConversation();
+        builder.AddEcomBotRedisStorage();
         builder.AddEcomBotFramework();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapEcomBot(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapEcomBotHealth();
         endpoints.MapBotEndpoints();
         return endpoints;
     }

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StackExchange.Redis;
+
+namespace EcomBot.Bot.State;
+
+/// <summary>Ready only while Redis answers PING: without it the bot can neither load nor save a conversation.</summary>
+public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        // A disconnected multiplexer queues commands until its timeout; answer at once instead.
+        if (!redis.IsConnected)
+        {
+            return HealthCheckResult.Unhealthy("Redis is not connected.");
+        }
+        try
+        {
+            var latency = await redis.GetDatabase().PingAsync().WaitAsync(cancellationToken);
+            return HealthCheckResult.Healthy($"PING answered in {latency.TotalMilliseconds:0.###} ms.");
+        }
+        catch (Exception failure) when (failure is RedisException or TimeoutException or OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("Redis did not answer PING.", failure);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using EcomBot.Bot.Health;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace EcomBot.Bot.State;
+
+public static class RedisServiceExtensions
+{
+    /// <summary>
+    /// Registers the one shared <see cref="IConnectionMultiplexer"/> and its readiness check when
+    /// <c>Redis:ConnectionString</c> is set; does nothing otherwise. Features that keep data in Redis take the
+    /// multiplexer and <see cref="RedisOptions.KeyPrefix"/> from the container, and may each call this method.
+    /// </summary>
+    public static IHostApplicationBuilder AddEcomBotRedis(this IHostApplicationBuilder builder)
+    {
+        var alreadyAdded = builder.Services.Any(service => service.ServiceType == typeof(RedisHealthCheck));
+        if (alreadyAdded || !RedisOptions.IsConfigured(builder.Configuration))
+        {
+            return builder;
+        }
+
+        builder.Services.AddOptions<RedisOptions>()
+            .BindConfiguration(RedisOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // Created on first use, not at start-up; with AbortOnConnectFail off a Redis that is down costs one
+        // connect timeout and then reconnects in the background.
+        builder.Services.TryAddSingleton<IConnectionMultiplexer>(sp =>
+            ConnectionMultiplexer.Connect(sp.GetRequiredService<IOptions<RedisOptions>>().Value.ToConfigurationOptions()));
+
+        builder.Services.AddSingleton<RedisHealthCheck>();
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "redis", sp => sp.GetRequiredService<RedisHealthCheck>(), HealthStatus.Unhealthy, [HealthTags.Ready],
+            TimeSpan.FromSeconds(5)));
+        return builder;
+    }
+}
