@@ -1,5 +1,6 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Health;
 
 namespace EcomBot.Bot.Hosting;
@@ -11,6 +12,7 @@ public static class EcomBotComposition
     {
         builder.AddEcomBotHealth();
         builder.AddEcomBotConversation();
+        builder.AddEcomBotHandoff();
         builder.AddEcomBotRedisStorage();
         builder.AddEcomBotFramework();
         return builder;
