@@ -12,11 +12,11 @@ public sealed class RedisOptions : IValidatableObject
     public const string SectionName = "Redis";
 
     /// <summary>A StackExchange.Redis connection string, e.g. <c>localhost:6379,password=...</c>.</summary>
-    [Required]
+    [Required(ErrorMessage = "Redis:ConnectionString is required.")]
     public string ConnectionString { get; set; } = "";
 
     /// <summary>Put in front of every key this application writes, so several applications can share one server.</summary>
-    [Required]
+    [Required(ErrorMessage = "Redis:KeyPrefix is required; the default is \"ecombot:\".")]
     [RegularExpression(@"^[A-Za-z0-9_.:\-]{1,64}$",
         ErrorMessage = "Redis:KeyPrefix must be 1-64 letters, digits or the characters _ . : -")]
     public string KeyPrefix { get; set; } = "ecombot:";
