@@ -13,7 +13,8 @@ namespace EcomBot.Bot.BotFramework;
 /// typed state back) and its ETag. ETags follow the Bot Framework storage contract: writing an
 /// <see cref="IStoreItem"/> whose ETag is not the stored one fails with <see cref="ETagConflictException"/>;
 /// <c>"*"</c> or no ETag overwrites; every write assigns a new ETag. The check and the write are one Lua script,
-/// so concurrent writers cannot both win.
+/// so concurrent writers cannot both win. Each key of a write is checked and written on its own (one key per
+/// script keeps it valid on Redis Cluster): a conflict on one key does not undo the others.
 /// </summary>
 public sealed class RedisStorage : IStorage
 {
