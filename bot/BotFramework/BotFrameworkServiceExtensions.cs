@@ -1,3 +1,4 @@
+using EcomBot.Bot.Profiles.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -32,6 +33,8 @@ public static class BotFrameworkServiceExtensions
         services.TryAddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<IErasable, BotStatePersonalData>();
+        services.AddSingleton<IExportable, BotStatePersonalData>();
         services.AddSingleton<ReplyRenderer>();
         services.AddTransient<IBot, EcomBotActivityHandler>();
         return builder;

@@ -2,6 +2,8 @@ using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Health;
+using EcomBot.Bot.Profiles;
+using EcomBot.Bot.Profiles.Privacy;
 
 namespace EcomBot.Bot.Hosting;
 
@@ -14,6 +16,7 @@ public static class EcomBotComposition
         builder.AddEcomBotConversation();
         builder.AddEcomBotHandoff();
         builder.AddEcomBotRedisStorage();
+        builder.AddEcomBotProfiles();
         builder.AddEcomBotFramework();
         return builder;
     }
@@ -22,6 +25,7 @@ public static class EcomBotComposition
     {
         endpoints.MapEcomBotHealth();
         endpoints.MapBotEndpoints();
+        endpoints.MapEcomBotProfiles();
         return endpoints;
     }
 }
