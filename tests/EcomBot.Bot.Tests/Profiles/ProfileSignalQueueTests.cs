@@ -1,0 +1,54 @@
+using System.Diagnostics.Metrics;
+using EcomBot.Bot.Profiles.Signals;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace EcomBot.Bot.Tests.Profiles;
+
+public sealed class ProfileSignalQueueTests
+{
+    [Fact]
+    public void SignalsPastTheBoundAreDroppedAndCountedInTheMetric()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meterFactory = services.GetRequiredService<IMeterFactory>();
+        var metrics = new ProfileSignalMetrics(meterFactory);
+        var queue = new ProfileSignalQueue(Options.Create(new ProfileSignalOptions { QueueCapacity = 3 }), metrics,
+            ProfileTestClock.Create(), NullLogger<ProfileSignalQueue>.Instance);
+        long measured = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == ProfileSignalMetrics.MeterName && instrument.Name == "ecombot.profiles.signals.dropped")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref measured, value));
+        listener.Start();
+
+        var accepted = Enumerable.Range(0, 5)
+            .Select(i => queue.Record(new DetailsProvided(ProfileSubject.Customer($"customer_{i}"), Name: "x")))
+            .ToList();
+
+        Assert.Equal([true, true, true, false, false], accepted);
+        Assert.Equal(2, metrics.Dropped);
+        Assert.Equal(2, measured);
+        Assert.Equal(3, queue.Pending);
+    }
+
+    [Fact]
+    public void RecordingStampsTheSignalWithTheClock()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var clock = ProfileTestClock.Create();
+        var queue = new ProfileSignalQueue(Options.Create(new ProfileSignalOptions()),
+            new ProfileSignalMetrics(services.GetRequiredService<IMeterFactory>()), clock, NullLogger<ProfileSignalQueue>.Instance);
+
+        queue.Record(new DetailsProvided(ProfileSubject.Customer("customer_1"), Name: "x"));
+
+        Assert.True(queue.Reader.TryRead(out var pending));
+        Assert.Equal(ProfileTestClock.Start, pending.At);
+    }
+}
