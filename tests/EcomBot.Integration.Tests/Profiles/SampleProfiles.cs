@@ -8,14 +8,14 @@ internal static class SampleProfiles
     public static readonly DateTimeOffset Now = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>A profile with every field set, times on whole milliseconds as stored.</summary>
-    public static CustomerProfile Complete(string id)
+    public static CustomerProfile Complete(string id) => Fill(new CustomerProfile(id));
+
+    /// <summary>Sets every field of <paramref name="profile"/> to the sample values.</summary>
+    public static CustomerProfile Fill(CustomerProfile profile)
     {
-        var at = SampleProfiles.Now;
-        var profile = new CustomerProfile(id)
-        {
-            Name = "Mia Garcia", Locale = "es-ES", TimeZone = "Europe/Madrid", LastEngagedAt = at.AddHours(-1),
-            Stage = LifecycleStage.Loyal, StageComputedAt = at, CreatedAt = at.AddDays(-90), UpdatedAt = at, Version = 7,
-        };
+        var at = Now;
+        (profile.Name, profile.Locale, profile.TimeZone, profile.LastEngagedAt) = ("Mia Garcia", "es-ES", "Europe/Madrid", at.AddHours(-1));
+        (profile.Stage, profile.StageComputedAt, profile.CreatedAt, profile.UpdatedAt) = (LifecycleStage.Loyal, at, at.AddDays(-90), at);
         profile.ChannelUsers.Add(new ChannelUser("webchat", "dl_123"));
         profile.ChannelUsers.Add(new ChannelUser("msteams", "29:abc"));
         profile.Conversations.Add(new ChannelConversation("webchat", "conv-1"));
