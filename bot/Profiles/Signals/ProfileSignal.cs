@@ -33,7 +33,12 @@ public sealed record MessageExchanged(
 
 /// <summary>The channel user proved to be this store customer: links them, merging what was learned before.</summary>
 public sealed record CustomerIdentified(ChannelUser User, string CustomerId, string? Name = null)
-    : ProfileSignal(ProfileSubject.Of(User));
+    : ProfileSignal(ProfileSubject.Of(User))
+{
+    public string CustomerId { get; } = ProfileIds.IsValidCustomerId(CustomerId)
+        ? CustomerId
+        : throw new ArgumentException("Not a store customer id.", nameof(CustomerId));
+}
 
 /// <summary>How to address the customer; null fields are left as they are.</summary>
 public sealed record DetailsProvided(ProfileSubject Subject, string? Name = null, string? Locale = null, string? TimeZone = null)

@@ -19,16 +19,19 @@ public sealed partial class ProfileSignalWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        PendingSignal? current = null;
         try
         {
             await foreach (var pending in queue.Reader.ReadAllAsync(stoppingToken))
             {
+                current = pending;
                 await ApplyWithRetryAsync(pending, stoppingToken);
+                current = null;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            await DrainAsync();
+            await DrainAsync(current);
         }
     }
 
@@ -63,12 +66,13 @@ public sealed partial class ProfileSignalWorker(
         }
     }
 
-    /// <summary>On shutdown, one attempt each for what is still buffered, within the configured time.</summary>
-    private async Task DrainAsync()
+    /// <summary>On shutdown, one attempt each for the interrupted signal and what is still buffered, within the configured time.</summary>
+    private async Task DrainAsync(PendingSignal? interrupted)
     {
         using var budget = new CancellationTokenSource(options.Value.ShutdownDrainTimeout, time);
         var left = 0;
-        while (queue.Reader.TryRead(out var pending))
+        var pending = interrupted;
+        while (pending is not null || queue.Reader.TryRead(out pending))
         {
             try
             {
@@ -79,6 +83,7 @@ public sealed partial class ProfileSignalWorker(
             {
                 left++;
             }
+            pending = null;
         }
         if (left > 0)
         {

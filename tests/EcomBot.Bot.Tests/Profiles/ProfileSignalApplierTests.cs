@@ -131,4 +131,12 @@ public sealed class ProfileSignalApplierTests
 
         Assert.Null(await _harness.Store.GetAsync("customer_1"));
     }
+
+    [Fact]
+    public void SignalsNamingImpossibleIdsAreRefusedWhereTheyAreMade()
+    {
+        Assert.Throws<ArgumentException>(() => new ChannelUser("web:chat", "dl_1"));
+        Assert.Throws<ArgumentException>(() => new CustomerIdentified(Visitor, ProfileIds.Anonymous(Visitor)));
+        Assert.Throws<ArgumentException>(() => ProfileSubject.Customer(" "));
+    }
 }
