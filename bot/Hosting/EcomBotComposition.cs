@@ -1,4 +1,5 @@
 using EcomBot.Bot.BotFramework;
+using EcomBot.Bot.Channels.WebChat;
 using EcomBot.Bot.Conversation;
 
 namespace EcomBot.Bot.Hosting;
@@ -10,12 +11,14 @@ public static class EcomBotComposition
     {
         builder.AddEcomBotConversation();
         builder.AddEcomBotFramework();
+        builder.AddEcomBotWebChat();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapEcomBot(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapBotEndpoints();
+        endpoints.MapEcomBotWebChat();
         return endpoints;
     }
 }
