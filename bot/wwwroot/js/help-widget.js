@@ -27,6 +27,7 @@
           bubbleFromUserTextColor: '#ffffff',
           bubbleFromUserBorderRadius: 12,
           hideUploadButton: true,
+          primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
           sendBoxButtonColor: '#0f766e',
           sendBoxPlaceholderColor: '#6b7280',
           suggestedActionBackgroundColor: '#ffffff',
