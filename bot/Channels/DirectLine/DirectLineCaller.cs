@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Extensions.Options;
-
 namespace EcomBot.Bot.Channels.DirectLine;
 
 /// <summary>Who is calling the client-facing Direct Line endpoints: the secret's holder, a token's holder, or nobody.</summary>
@@ -14,28 +10,4 @@ public sealed record DirectLineCaller(bool HoldsSecret, ConversationGrant? Grant
     /// <summary>Whether this caller may use the conversation: the secret opens all of them, a token only its own.</summary>
     public bool MayUse(string conversationId) =>
         HoldsSecret || string.Equals(Grant?.ConversationId, conversationId, StringComparison.Ordinal);
-}
-
-/// <summary>Reads the <c>Authorization: Bearer</c> header as either the Direct Line secret or a conversation token.</summary>
-public sealed class DirectLineCallerReader(IOptions<DirectLineOptions> options, DirectLineTokens tokens)
-{
-    /// <summary>The caller, or null when a credential was presented but is not valid (wrong, forged or expired).</summary>
-    public async Task<DirectLineCaller?> ReadAsync(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            return header.Length == 0 ? DirectLineCaller.Anonymous : null;
-        }
-        var credential = header["Bearer ".Length..].Trim();
-        if (IsSecret(credential))
-        {
-            return new DirectLineCaller(true, null);
-        }
-        return await tokens.ValidateConversationTokenAsync(credential) is { } grant ? new DirectLineCaller(false, grant) : null;
-    }
-
-    private bool IsSecret(string credential) =>
-        options.Value.Secret is { Length: > 0 } secret
-        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(credential), Encoding.UTF8.GetBytes(secret));
 }
