@@ -1,6 +1,7 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Channels.WebChat;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Support.Handoff;
 
 namespace EcomBot.Bot.Hosting;
 
@@ -10,6 +11,7 @@ public static class EcomBotComposition
     public static IHostApplicationBuilder AddEcomBot(this IHostApplicationBuilder builder)
     {
         builder.AddEcomBotConversation();
+        builder.AddEcomBotHandoff();
         builder.AddEcomBotFramework();
         builder.AddEcomBotWebChat();
         return builder;
