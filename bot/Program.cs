@@ -1,4 +1,5 @@
 using EcomBot.Bot.Cli;
+using EcomBot.Bot.Channels.WebChat;
 using EcomBot.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ if (CliRunner.IsVerbInvocation(args))
     return await CliRunner.RunAsync(app.Services, args, CancellationToken.None);
 }
 
+app.UseEcomBotWebChat();
 app.MapEcomBot();
 await app.RunAsync();
 return 0;

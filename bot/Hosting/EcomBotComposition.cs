@@ -1,4 +1,5 @@
 using EcomBot.Bot.BotFramework;
+using EcomBot.Bot.Channels.WebChat;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Health;
@@ -18,6 +19,7 @@ public static class EcomBotComposition
         builder.AddEcomBotRedisStorage();
         builder.AddEcomBotProfiles();
         builder.AddEcomBotFramework();
+        builder.AddEcomBotWebChat();
         return builder;
     }
 
@@ -26,6 +28,7 @@ public static class EcomBotComposition
         endpoints.MapEcomBotHealth();
         endpoints.MapBotEndpoints();
         endpoints.MapEcomBotProfiles();
+        endpoints.MapEcomBotWebChat();
         return endpoints;
     }
 }

@@ -11,7 +11,7 @@ public sealed class ActivityHandlerTests
     public async Task ACustomerJoiningIsWelcomedOnceWithTopicsToPick()
     {
         var harness = new BotHarness();
-        var adapter = new TestAdapter(Channels.Test);
+        var adapter = new TestAdapter(Microsoft.Bot.Connector.Channels.Test);
         var joined = new Activity(ActivityTypes.ConversationUpdate)
         {
             MembersAdded = [new ChannelAccount("user1")],
@@ -37,7 +37,7 @@ public sealed class ActivityHandlerTests
     public async Task AMessageOverTheLimitIsDeclinedPolitelyAndTheFlowIsKept()
     {
         var harness = new BotHarness(maxMessageLength: 50);
-        await new TestFlow(new TestAdapter(Channels.Test), harness.Bot)
+        await new TestFlow(new TestAdapter(Microsoft.Bot.Connector.Channels.Test), harness.Bot)
             .Send("where is my order")
             .AssertReply("tracking: which one?")
             .Send(new string('x', 51))
@@ -51,7 +51,7 @@ public sealed class ActivityHandlerTests
     public async Task AnEmptyMessageGetsAnAnswerNotSilence()
     {
         var harness = new BotHarness();
-        await new TestFlow(new TestAdapter(Channels.Test), harness.Bot)
+        await new TestFlow(new TestAdapter(Microsoft.Bot.Connector.Channels.Test), harness.Bot)
             .Send("   ")
             .AssertReply(reply => Assert.Contains("didn't catch", ((IMessageActivity)reply).Text, StringComparison.Ordinal))
             .StartTestAsync();
@@ -61,10 +61,10 @@ public sealed class ActivityHandlerTests
     public async Task FlowStateIsSavedBetweenTurnsThroughTheStorage()
     {
         var harness = new BotHarness();
-        var adapter = new TestAdapter(Channels.Test);
+        var adapter = new TestAdapter(Microsoft.Bot.Connector.Channels.Test);
         await new TestFlow(adapter, harness.Bot).Send("where is my order").AssertReply("tracking: which one?").StartTestAsync();
 
-        var keys = new[] { $"{Channels.Test}/conversations/{adapter.Conversation.Conversation.Id}" };
+        var keys = new[] { $"{Microsoft.Bot.Connector.Channels.Test}/conversations/{adapter.Conversation.Conversation.Id}" };
         var stored = await harness.Storage.ReadAsync(keys, CancellationToken.None);
         Assert.Contains("tracking", Newtonsoft.Json.JsonConvert.SerializeObject(stored), StringComparison.Ordinal);
     }

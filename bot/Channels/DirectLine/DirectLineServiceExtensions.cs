@@ -1,0 +1,47 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace EcomBot.Bot.Channels.DirectLine;
+
+public static class DirectLineServiceExtensions
+{
+    public const string RoutePrefix = "/v3/directline";
+
+    /// <summary>Registers the self-hosted Direct Line: options, tokens, the conversation store, delivery to the bot,
+    /// and the credentials factory that lets the adapter call our own connector endpoints.</summary>
+    public static IHostApplicationBuilder AddEcomBotDirectLine(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DirectLineOptions>()
+            .BindConfiguration(DirectLineOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineCallerReader>();
+        services.AddSingleton<DirectLineConnectorUrl>();
+        services.AddSingleton<DirectLineBotDelivery>();
+        services.AddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
+        // ConfigurationBotFrameworkAuthentication takes an optional ServiceClientCredentialsFactory from DI; this one
+        // wraps the standard, configuration-driven factory.
+        services.AddSingleton<ServiceClientCredentialsFactory>(sp => new SelfHostedConnectorCredentialsFactory(
+            new ConfigurationServiceClientCredentialFactory(sp.GetRequiredService<IConfiguration>()),
+            sp.GetRequiredService<DirectLineConnectorUrl>(),
+            sp.GetRequiredService<DirectLineTokens>()));
+        return builder;
+    }
+
+    /// <summary>Maps the client-facing Direct Line 3.0 routes under <c>/v3/directline</c> and the connector routes the bot replies to.</summary>
+    public static IEndpointRouteBuilder MapEcomBotDirectLine(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(RoutePrefix);
+        group.MapDirectLineTokens();
+        group.MapDirectLineConversations();
+        group.MapDirectLineStream();
+        endpoints.MapDirectLineConnector();
+        return endpoints;
+    }
+}

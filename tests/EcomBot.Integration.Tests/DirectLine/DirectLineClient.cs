@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using EcomBot.Integration.Tests.Hosting;
+
+namespace EcomBot.Integration.Tests.DirectLine;
+
+/// <summary>The Direct Line 3.0 calls Web Chat makes, over HTTP, for the tests to drive.</summary>
+public sealed class DirectLineClient(HttpClient http)
+{
+    public sealed record Conversation(string Id, string Token, string StreamUrl);
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? bearer, HttpContent? content = null) =>
+        http.SendAsync(BotJson.Request(method, "v3/directline/" + path, bearer, content));
+
+    public async Task<string> GenerateTokenAsync(string? secret = null)
+    {
+        using var response = await SendAsync(HttpMethod.Post, "tokens/generate", secret);
+        response.EnsureSuccessStatusCode();
+        return (await BotJson.ReadAsync(response))["token"]!.GetValue<string>();
+    }
+
+    public async Task<Conversation> StartAsync(string bearer)
+    {
+        using var response = await SendAsync(HttpMethod.Post, "conversations", bearer);
+        response.EnsureSuccessStatusCode();
+        var body = await BotJson.ReadAsync(response);
+        return new Conversation(
+            body["conversationId"]!.GetValue<string>(), body["token"]!.GetValue<string>(), body["streamUrl"]!.GetValue<string>());
+    }
+
+    public async Task<Conversation> StartWithNewTokenAsync() => await StartAsync(await GenerateTokenAsync());
+
+    public Task<HttpResponseMessage> PostTextAsync(string conversationId, string? bearer, string text) =>
+        SendAsync(HttpMethod.Post, $"conversations/{conversationId}/activities", bearer,
+            BotJson.Body(new { type = "message", text, from = new { id = "someone-else" } }));
+
+    public Task<HttpResponseMessage> GetActivitiesAsync(string conversationId, string? bearer, string watermark = "") =>
+        SendAsync(HttpMethod.Get, $"conversations/{conversationId}/activities?watermark={watermark}", bearer);
+
+    /// <summary>The texts of the bot's messages in the conversation so far.</summary>
+    public async Task<IReadOnlyList<string>> BotTextsAsync(Conversation conversation)
+    {
+        using var response = await GetActivitiesAsync(conversation.Id, conversation.Token);
+        response.EnsureSuccessStatusCode();
+        return BotTexts((await BotJson.ReadAsync(response))["activities"]!.AsArray());
+    }
+
+    public static IReadOnlyList<string> BotTexts(JsonArray activities) =>
+        activities
+            .Where(a => a!["type"]!.GetValue<string>() == "message" && a["from"]!["role"]?.GetValue<string>() == "bot")
+            .Select(a => a!["text"]!.GetValue<string>())
+            .ToList();
+}

@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcomBot.Integration.Tests.Hosting;
+
+/// <summary>
+/// The real bot application for a test: in memory (TestServer) for plain HTTP checks, or on a real Kestrel
+/// socket on a free 127.0.0.1 port where something must call it over the network (the bot's own connector calls
+/// back into Direct Line, WebSockets, the browser).
+/// </summary>
+public sealed class EcomBotApp : WebApplicationFactory<Program>
+{
+    private readonly string _environment;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
+
+    public EcomBotApp(
+        string environment = "Development",
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null,
+        bool onKestrel = false)
+    {
+        _environment = environment;
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        _clock = clock;
+        if (onKestrel)
+        {
+            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        }
+    }
+
+    /// <summary>The Kestrel server's address (starting it if needed), e.g. http://127.0.0.1:41234/.</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.TrimEnd('/') + "/");
+        }
+    }
+
+    /// <summary>A client for the socket server, as a browser or a separate process would connect.</summary>
+    public HttpClient CreateSocketClient() => new() { BaseAddress = ServerAddress };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
+    }
+}
