@@ -1,4 +1,5 @@
 using EcomBot.Bot.BotFramework;
+using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
 
 namespace EcomBot.Bot.Hosting;
@@ -8,6 +9,7 @@ public static class EcomBotComposition
 {
     public static IHostApplicationBuilder AddEcomBot(this IHostApplicationBuilder builder)
     {
+        builder.AddEcomBotCommerce();
         builder.AddEcomBotConversation();
         builder.AddEcomBotFramework();
         return builder;
