@@ -1,6 +1,7 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Support.Handoff;
 
 namespace EcomBot.Bot.Hosting;
 
@@ -11,6 +12,7 @@ public static class EcomBotComposition
     {
         builder.AddEcomBotCommerce();
         builder.AddEcomBotConversation();
+        builder.AddEcomBotHandoff();
         builder.AddEcomBotFramework();
         return builder;
     }
