@@ -13,13 +13,13 @@ public sealed record ReplayOutcome(string TaskId, string? FirstDifference)
 
 /// <summary>Replays recorded tool calls against a fresh copy of the store and checks each step's outcome and
 /// result, then that exactly the recorded records changed, and into what.</summary>
-public sealed class ReplayEvaluator(StoreDatabase database)
+public sealed class ReplayEvaluator(StoreDatabase database, ModifiedItemPricing itemPricing = ModifiedItemPricing.LastVariantLikeBenchmark)
 {
     public async Task<ReplayOutcome> EvaluateAsync(ReplayTask task, CancellationToken cancellationToken = default)
     {
         var changes = new InMemoryCommerceChangeStore();
-        // The recordings come from the benchmark's reference tools, so replay with their item pricing.
-        var tools = new RetailToolset(new DemoCommerceStore(database, changes, ModifiedItemPricing.LastVariantLikeBenchmark));
+        // The recordings come from the benchmark's reference tools, so by default replay with their item pricing.
+        var tools = new RetailToolset(new DemoCommerceStore(database, changes, itemPricing));
         for (var i = 0; i < task.Steps.Count; i++)
         {
             var step = task.Steps[i];

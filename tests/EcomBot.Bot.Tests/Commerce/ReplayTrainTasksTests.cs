@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EcomBot.Bot.Commerce.Replay;
+using EcomBot.Bot.Commerce.Rules;
 
 namespace EcomBot.Bot.Tests.Commerce;
 
@@ -23,6 +24,24 @@ public sealed class ReplayTrainTasksTests
 
         Assert.Equal(74, Tasks.Value.Count);
         Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task WithTheStoresOwnPricingOnlyMultiItemModificationsDifferFromTheRecordings()
+    {
+        var evaluator = new ReplayEvaluator(DemoData.Database, ModifiedItemPricing.OwnVariant);
+        var differing = new List<ReplayTask>();
+        foreach (var task in Tasks.Value)
+        {
+            if (!(await evaluator.EvaluateAsync(task)).Passed)
+            {
+                differing.Add(task);
+            }
+        }
+
+        Assert.NotEmpty(differing);
+        Assert.All(differing, task => Assert.Contains(task.Steps,
+            s => s.Action == "modify_pending_order_items" && s.Arguments["item_ids"]!.AsArray().Count > 1));
     }
 
     [Fact]
