@@ -1,5 +1,6 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Channels.WebChat;
+using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Health;
@@ -14,6 +15,7 @@ public static class EcomBotComposition
     public static IHostApplicationBuilder AddEcomBot(this IHostApplicationBuilder builder)
     {
         builder.AddEcomBotHealth();
+        builder.AddEcomBotCommerce();
         builder.AddEcomBotConversation();
         builder.AddEcomBotHandoff();
         builder.AddEcomBotRedisStorage();
