@@ -1,5 +1,6 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Knowledge;
 
 namespace EcomBot.Bot.Hosting;
 
@@ -9,6 +10,7 @@ public static class EcomBotComposition
     public static IHostApplicationBuilder AddEcomBot(this IHostApplicationBuilder builder)
     {
         builder.AddEcomBotConversation();
+        builder.AddEcomBotKnowledge();
         builder.AddEcomBotFramework();
         return builder;
     }
