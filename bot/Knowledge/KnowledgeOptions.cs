@@ -31,6 +31,9 @@ public sealed class KnowledgeOptions
     [Range(8, 8192)]
     public int EmbeddingDimensions { get; set; } = 384;
 
+    /// <summary>Ingest the catalogue and help articles when the bot starts (idempotent: unchanged documents are skipped).</summary>
+    public bool IngestOnStart { get; set; } = true;
+
     /// <summary>Policy passages scoring below this are not offered as an answer; the caller is told nothing reliable was found.</summary>
     [Range(0.0, 1.0)]
     public double PolicyMinScore { get; set; } = 0.35;
