@@ -27,10 +27,45 @@ public sealed record KnowledgeFilter
         && MaxPrice is null && Available is null && ArticleId is null);
 
     /// <summary>The same conditions evaluated in process (the embedded index; Qdrant evaluates them server-side).</summary>
-    public bool Matches(KnowledgePayload payload) =>
-        (ProductType is null || string.Equals(payload.ProductType, ProductType, StringComparison.Ordinal))
-        && OptionValues.All(v => payload.OptionValues.Contains(v, StringComparer.Ordinal))
-        && (MinPrice is null && MaxPrice is null || payload.Prices.Any(p => p >= (MinPrice ?? double.MinValue) && p <= (MaxPrice ?? double.MaxValue)))
-        && (Available is null || payload.Available == Available)
-        && (ArticleId is null || string.Equals(payload.ArticleId, ArticleId, StringComparison.Ordinal));
+    public bool Matches(KnowledgePayload payload)
+    {
+        if ((ProductType is not null && !string.Equals(payload.ProductType, ProductType, StringComparison.Ordinal))
+            || (Available is { } available && payload.Available != available)
+            || (ArticleId is not null && !string.Equals(payload.ArticleId, ArticleId, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        foreach (var option in OptionValues)
+        {
+            if (!Contains(payload.OptionValues, option))
+            {
+                return false;
+            }
+        }
+        return (MinPrice is null && MaxPrice is null) || AnyPriceInRange(payload.Prices, MinPrice ?? double.MinValue, MaxPrice ?? double.MaxValue);
+    }
+
+    private static bool Contains(IReadOnlyList<string> values, string wanted)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (string.Equals(values[i], wanted, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyPriceInRange(IReadOnlyList<double> prices, double min, double max)
+    {
+        for (var i = 0; i < prices.Count; i++)
+        {
+            if (prices[i] >= min && prices[i] <= max)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 
 namespace EcomBot.Knowledge.Indexing.Embedded;
@@ -67,10 +68,32 @@ internal sealed class EmbeddedCollection(int dimensions)
     public IReadOnlyList<KnowledgeHit> Search(KnowledgeQuery query)
     {
         var postings = _postings ?? throw new InvalidOperationException("PrepareForSearch must run after a change.");
-        var allowed = query.Filter.IsEmpty ? null : AllowedSlots(query.Filter);
-        var dense = DenseScan.TopK(_vectors, _documents.Count, dimensions, query.Dense, query.CandidateLimit, allowed);
-        var lexical = postings.TopK(query.Sparse, _documents.Count, query.CandidateLimit, allowed);
+        // Pooled: a fresh mask per query at 100k+ documents would be a large-object allocation and provoke full GCs.
+        var allowed = query.Filter.IsEmpty ? null : ArrayPool<bool>.Shared.Rent(_documents.Count);
+        try
+        {
+            if (allowed is not null)
+            {
+                for (var slot = 0; slot < _documents.Count; slot++)
+                {
+                    allowed[slot] = query.Filter.Matches(_documents[slot].Payload);
+                }
+            }
+            var dense = DenseScan.TopK(_vectors, _documents.Count, dimensions, query.Dense, query.CandidateLimit, allowed);
+            var lexical = postings.TopK(query.Sparse, _documents.Count, query.CandidateLimit, allowed);
+            return Fuse(query, dense, lexical);
+        }
+        finally
+        {
+            if (allowed is not null)
+            {
+                ArrayPool<bool>.Shared.Return(allowed);
+            }
+        }
+    }
 
+    private List<KnowledgeHit> Fuse(KnowledgeQuery query, IReadOnlyList<int> dense, IReadOnlyList<int> lexical)
+    {
         var fused = new Dictionary<int, double>();
         AddRanks(fused, dense);
         AddRanks(fused, lexical);
@@ -81,16 +104,6 @@ internal sealed class EmbeddedCollection(int dimensions)
             hits.Add(new KnowledgeHit(_documents[slot].Id, score, similarity, _documents[slot].Payload));
         }
         return hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.Similarity).Take(query.Limit).ToList();
-    }
-
-    private bool[] AllowedSlots(KnowledgeFilter filter)
-    {
-        var allowed = new bool[_documents.Count];
-        for (var i = 0; i < allowed.Length; i++)
-        {
-            allowed[i] = filter.Matches(_documents[i].Payload);
-        }
-        return allowed;
     }
 
     private static void AddRanks(Dictionary<int, double> fused, IReadOnlyList<int> ranked)

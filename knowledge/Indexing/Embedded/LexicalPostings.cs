@@ -35,28 +35,43 @@ internal sealed class LexicalPostings
     /// <summary>Slots of the <paramref name="k"/> best BM25 scores (only documents sharing a term score), best first.</summary>
     public IReadOnlyList<int> TopK(SparseVector query, int count, int k, bool[]? allowed)
     {
-        var scores = new Dictionary<int, float>();
-        for (var i = 0; i < query.Count; i++)
+        // Accumulate into a dense score array: far cheaper than a dictionary when common terms touch many documents.
+        var scores = System.Buffers.ArrayPool<float>.Shared.Rent(count);
+        var touched = new List<int>();
+        try
         {
-            if (!_terms.TryGetValue(query.Indices[i], out var postings))
+            Array.Clear(scores, 0, count);
+            for (var i = 0; i < query.Count; i++)
             {
-                continue;
-            }
-            var idf = (float)Bm25Encoder.InverseDocumentFrequency(count, postings.Slots.Length) * query.Values[i];
-            for (var p = 0; p < postings.Slots.Length; p++)
-            {
-                var slot = postings.Slots[p];
-                if (allowed is null || allowed[slot])
+                if (!_terms.TryGetValue(query.Indices[i], out var postings))
                 {
-                    scores[slot] = scores.GetValueOrDefault(slot) + idf * postings.Weights[p];
+                    continue;
+                }
+                var idf = (float)Bm25Encoder.InverseDocumentFrequency(count, postings.Slots.Length) * query.Values[i];
+                for (var p = 0; p < postings.Slots.Length; p++)
+                {
+                    var slot = postings.Slots[p];
+                    if (allowed is not null && !allowed[slot])
+                    {
+                        continue;
+                    }
+                    if (scores[slot] == 0)
+                    {
+                        touched.Add(slot);
+                    }
+                    scores[slot] += idf * postings.Weights[p];
                 }
             }
+            var top = new TopK(k);
+            foreach (var slot in touched)
+            {
+                top.Offer(slot, scores[slot]);
+            }
+            return top.Ranked();
         }
-        var top = new TopK(k);
-        foreach (var (slot, score) in scores)
+        finally
         {
-            top.Offer(slot, score);
+            System.Buffers.ArrayPool<float>.Shared.Return(scores);
         }
-        return top.Ranked();
     }
 }
