@@ -1,0 +1,41 @@
+namespace EcomBot.Knowledge.Tests.Search;
+
+[Collection(EmbeddingModelCollection.Name)]
+public sealed class PolicySearchTests(EmbeddingModelFixture model)
+{
+    [Theory]
+    [InlineData("How long does a refund to my credit card take after I cancel?", "5 to 7 business days")]
+    [InlineData("Can I exchange my shirt for shoes?", "cannot exchange one kind of product for another")]
+    [InlineData("What do I need to tell you to return something?", "the order id")]
+    public async Task TheCustomerQuestionIsAnsweredFirstByThePassageThatSaysSo(string question, string answer)
+    {
+        var store = await model.DemoStoreAsync();
+
+        var result = await store.Policies.SearchAsync(question);
+
+        Assert.True(result.FoundReliableAnswer, $"best similarity {result.BestSimilarity:F3}");
+        Assert.Contains(answer, result.Passages[0].Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task PassagesCarryTheArticleTitleAndAnAnchorForCitation()
+    {
+        var store = await model.DemoStoreAsync();
+
+        var first = (await store.Policies.SearchAsync("What do I need to tell you to return something?")).Passages[0];
+
+        Assert.Equal("Returning items", first.ArticleTitle);
+        Assert.Equal("returns#what-to-tell-us-to-return-something", first.Anchor);
+    }
+
+    [Fact]
+    public async Task AQuestionTheArticlesDoNotCoverFindsNothingReliable()
+    {
+        var store = await model.DemoStoreAsync();
+
+        var result = await store.Policies.SearchAsync("Who won the football world cup in 1986?");
+
+        Assert.False(result.FoundReliableAnswer, $"best similarity {result.BestSimilarity:F3}");
+        Assert.Empty(result.Passages);
+    }
+}
