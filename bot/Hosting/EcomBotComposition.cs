@@ -1,5 +1,6 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Routing;
 
 namespace EcomBot.Bot.Hosting;
 
@@ -8,6 +9,7 @@ public static class EcomBotComposition
 {
     public static IHostApplicationBuilder AddEcomBot(this IHostApplicationBuilder builder)
     {
+        builder.AddEcomBotIntentRouting();
         builder.AddEcomBotConversation();
         builder.AddEcomBotFramework();
         return builder;
