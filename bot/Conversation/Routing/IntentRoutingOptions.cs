@@ -8,6 +8,8 @@ public sealed class IntentRoutingOptions
 {
     public const string SectionName = "IntentRouting";
 
+    private static readonly IntentModelHyperparameters Defaults = new();
+
     /// <summary>
     /// Where trained weights are cached. Empty means the user's local application data folder
     /// (<c>EcomBot/intent-models</c>), or the temp folder where there is none. Never inside the repository.
@@ -22,28 +24,28 @@ public sealed class IntentRoutingOptions
     public bool UseEmbeddings { get; set; } = true;
 
     [Range(0, int.MaxValue)]
-    public int Seed { get; set; } = 17;
+    public int Seed { get; set; } = Defaults.Seed;
 
     [Range(1, 200)]
-    public int Epochs { get; set; } = 15;
+    public int Epochs { get; set; } = Defaults.Epochs;
 
     [Range(1e-4, 10.0)]
-    public float LearningRate { get; set; } = 0.3f;
+    public float LearningRate { get; set; } = Defaults.LearningRate;
 
     [Range(0.0, 1.0)]
-    public float L2 { get; set; } = 1e-6f;
+    public float L2 { get; set; } = Defaults.L2;
 
     [Range(10, 22)]
-    public int HashBits { get; set; } = 15;
+    public int HashBits { get; set; } = Defaults.HashBits;
 
     [Range(0.0, 10.0)]
-    public float EmbeddingWeight { get; set; } = 1f;
+    public float EmbeddingWeight { get; set; } = Defaults.EmbeddingWeight;
 
     [Range(0.0, 10.0)]
-    public float LexicalWeight { get; set; } = 1f;
+    public float LexicalWeight { get; set; } = Defaults.LexicalWeight;
 
     [Range(0.02, 0.5)]
-    public double CalibrationFraction { get; set; } = 0.1;
+    public double CalibrationFraction { get; set; } = Defaults.CalibrationFraction;
 
     public IntentModelHyperparameters Hyperparameters() => new()
     {

@@ -11,7 +11,7 @@ public sealed record IntentModelHyperparameters
 
     public int Seed { get; init; } = 17;
 
-    public int Epochs { get; init; } = 15;
+    public int Epochs { get; init; } = 10;
 
     public float LearningRate { get; init; } = 0.3f;
 
@@ -20,7 +20,7 @@ public sealed record IntentModelHyperparameters
     /// <summary>The lexical block has 2^HashBits hashed buckets.</summary>
     public int HashBits { get; init; } = 15;
 
-    public float EmbeddingWeight { get; init; } = 1f;
+    public float EmbeddingWeight { get; init; } = 2f;
 
     public float LexicalWeight { get; init; } = 1f;
 
