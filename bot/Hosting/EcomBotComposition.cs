@@ -1,6 +1,7 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Knowledge;
 
 namespace EcomBot.Bot.Hosting;
 
@@ -11,6 +12,7 @@ public static class EcomBotComposition
     {
         builder.AddEcomBotIntentRouting();
         builder.AddEcomBotConversation();
+        builder.AddEcomBotKnowledge();
         builder.AddEcomBotFramework();
         return builder;
     }
