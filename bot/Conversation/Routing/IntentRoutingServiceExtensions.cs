@@ -3,6 +3,7 @@ using EcomBot.Bot.Conversation.Routing.Evaluation;
 using EcomBot.Bot.Conversation.Routing.Model;
 using EcomBot.Bot.Conversation.Routing.Slots;
 using EcomBot.Bot.Conversation.Routing.Training;
+using EcomBot.Bot.Knowledge;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -13,11 +14,12 @@ public static class IntentRoutingServiceExtensions
 {
     /// <summary>
     /// Registers the learned intent classifier in place of the untrained one, its slot extraction, the start-up
-    /// training (or cache load) and the <c>eval intents</c> verb. Uses the shared sentence embedding generator when
-    /// one is registered.
+    /// training (or cache load) and the <c>eval intents</c> verb. Features are the process's shared sentence
+    /// embedding (registered here if no feature has yet) plus hashed lexical features.
     /// </summary>
     public static IHostApplicationBuilder AddEcomBotIntentRouting(this IHostApplicationBuilder builder)
     {
+        builder.AddEcomBotEmbeddings();
         var services = builder.Services;
         services.AddOptions<IntentRoutingOptions>()
             .BindConfiguration(IntentRoutingOptions.SectionName)
