@@ -21,6 +21,9 @@ public sealed class ConversationData
     /// <summary>Turns in a row the bot could not help with; drives the offer of a person.</summary>
     public int UnhelpfulTurns { get; set; }
 
+    /// <summary>Set when the bot has just offered a person (the reason, e.g. "RepeatedFailure"); a "yes" accepts.</summary>
+    public string? PersonOffered { get; set; }
+
     public bool Welcomed { get; set; }
 
     public List<TranscriptLine> Transcript { get; set; } = [];

@@ -1,4 +1,5 @@
 using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Support.Handoff;
 using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Conversation;
@@ -39,7 +40,20 @@ public sealed class ConversationRouter(
     private async Task<IReadOnlyList<BotReply>> AnswerAsync(
         CustomerMessage message, ConversationData conversation, CancellationToken cancellationToken)
     {
-        switch (ConversationCommands.Match(message.Text))
+        var offered = conversation.PersonOffered;
+        conversation.PersonOffered = null;
+        var command = ConversationCommands.Match(message.Text);
+        if (command == Intents.ContactHumanAgent || (offered is not null && ConversationCommands.IsYes(message.Text)))
+        {
+            var slots = new Dictionary<string, string> { [HandoffFlow.ReasonSlot] = offered ?? nameof(HandoffReason.CustomerAsked) };
+            var handoff = new IntentPrediction(Intents.ContactHumanAgent, 1, slots);
+            if (_flows.FirstOrDefault(f => f.Handles(Intents.ContactHumanAgent)) is { } handoffFlow)
+            {
+                return await RunAsync(handoffFlow, message, handoff, conversation, start: true, cancellationToken);
+            }
+        }
+
+        switch (command)
         {
             case Intents.Help:
                 return [StandardReplies.Help];
@@ -53,6 +67,18 @@ public sealed class ConversationRouter(
                 return [StandardReplies.Welcome];
         }
 
+        var replies = await RouteToFlowAsync(message, conversation, cancellationToken);
+        if (conversation.PersonOffered is null && FrustrationSignal.IsFrustrated(message.Text))
+        {
+            conversation.PersonOffered = nameof(HandoffReason.Frustration);
+            return [.. replies, StandardReplies.OfferPersonAfterFrustration];
+        }
+        return replies;
+    }
+
+    private async Task<IReadOnlyList<BotReply>> RouteToFlowAsync(
+        CustomerMessage message, ConversationData conversation, CancellationToken cancellationToken)
+    {
         var prediction = await classifier.ClassifyAsync(message.Text, cancellationToken);
         var active = _flows.FirstOrDefault(f => f.Name == conversation.ActiveFlow);
         if (active is not null && !IsClearTopicChange(active, message, prediction))
@@ -65,7 +91,7 @@ public sealed class ConversationRouter(
             : null;
         if (next is null)
         {
-            return Unhelpful(conversation, StandardReplies.Clarify);
+            return Unhelpful(conversation, [StandardReplies.Clarify]);
         }
 
         conversation.ActiveFlow = null;
@@ -95,24 +121,24 @@ public sealed class ConversationRouter(
 
         if (turn.Replies.Count == 0)
         {
-            return Unhelpful(conversation, StandardReplies.Clarify);
+            return Unhelpful(conversation, [StandardReplies.Clarify]);
         }
         if (!turn.Unhelpful)
         {
             conversation.UnhelpfulTurns = 0;
             return turn.Replies;
         }
-        conversation.UnhelpfulTurns++;
-        return conversation.UnhelpfulTurns >= _options.UnhelpfulTurnsBeforeOfferingPerson
-            ? [.. turn.Replies, StandardReplies.OfferPerson]
-            : turn.Replies;
+        return Unhelpful(conversation, turn.Replies);
     }
 
-    private IReadOnlyList<BotReply> Unhelpful(ConversationData conversation, BotReply reply)
+    private IReadOnlyList<BotReply> Unhelpful(ConversationData conversation, IReadOnlyList<BotReply> replies)
     {
         conversation.UnhelpfulTurns++;
-        return conversation.UnhelpfulTurns >= _options.UnhelpfulTurnsBeforeOfferingPerson
-            ? [StandardReplies.OfferPerson]
-            : [reply];
+        if (conversation.UnhelpfulTurns < _options.UnhelpfulTurnsBeforeOfferingPerson)
+        {
+            return replies;
+        }
+        conversation.PersonOffered = nameof(HandoffReason.RepeatedFailure);
+        return [.. replies, StandardReplies.OfferPerson];
     }
 }

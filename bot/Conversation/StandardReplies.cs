@@ -34,6 +34,10 @@ public static class StandardReplies
         "I don't seem to be getting this right. Would you like me to pass you to a person on our support team?",
         ["Talk to a person", "Start over"]);
 
+    public static BotReply OfferPersonAfterFrustration { get; } = BotReply.Say(
+        "I'm sorry this has been frustrating. Would you like me to pass you to a person on our support team?",
+        ["Talk to a person", "Start over"]);
+
     public static BotReply TooLong(int length, int limit) => BotReply.Say(
         $"Sorry, that message is too long for me to read ({length:N0} characters; I can take up to {limit:N0}). "
         + "Could you send a shorter version?");

@@ -1,6 +1,7 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Knowledge;
 
 namespace EcomBot.Bot.Hosting;
@@ -12,6 +13,7 @@ public static class EcomBotComposition
     {
         builder.AddEcomBotIntentRouting();
         builder.AddEcomBotConversation();
+        builder.AddEcomBotHandoff();
         builder.AddEcomBotKnowledge();
         builder.AddEcomBotFramework();
         return builder;

@@ -1,0 +1,46 @@
+using EcomBot.Bot.BotFramework;
+using EcomBot.Bot.Conversation;
+using Microsoft.Bot.Schema;
+
+namespace EcomBot.Bot.Tests.BotFramework;
+
+public sealed class ReplyRendererTests
+{
+    private static readonly BotReply Reply = new()
+    {
+        Text = "Here are two mugs.",
+        SuggestedActions = ["Cheaper", "In black"],
+        Cards =
+        [
+            new ReplyCard("Coffee Mug", "$12.00 - in stock", ["Colour: black", "Capacity: 12 oz"], [new CardButton("Add to cart", "add 123 to cart")]),
+            new ReplyCard("Tea Mug", "$9.50 - sold out", ["Colour: white"], []),
+        ],
+        Citations = [new Citation("Returns", "/help/returns#how-to-return")],
+    };
+
+    [Fact]
+    public void CardChannelsGetACarouselOfHeroCardsAndSuggestedActions()
+    {
+        var activity = new ReplyRenderer().Render(Reply, "webchat");
+
+        Assert.Equal(AttachmentLayoutTypes.Carousel, activity.AttachmentLayout);
+        Assert.Equal(2, activity.Attachments.Count);
+        var first = (HeroCard)activity.Attachments[0].Content;
+        Assert.Equal("Coffee Mug", first.Title);
+        Assert.Equal("add 123 to cart", first.Buttons.Single().Value);
+        Assert.Equal(["Cheaper", "In black"], activity.SuggestedActions.Actions.Select(a => a.Title));
+        Assert.Contains("Sources: [Returns](/help/returns#how-to-return)", activity.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlainChannelsGetCardsAndChoicesAsText()
+    {
+        var activity = new ReplyRenderer().Render(Reply, "sms");
+
+        Assert.Empty(activity.Attachments ?? []);
+        Assert.Null(activity.SuggestedActions);
+        Assert.Contains("**Tea Mug** - $9.50 - sold out", activity.Text, StringComparison.Ordinal);
+        Assert.Contains("- Capacity: 12 oz", activity.Text, StringComparison.Ordinal);
+        Assert.Contains("You can say: \"Cheaper\", \"In black\"", activity.Text, StringComparison.Ordinal);
+    }
+}
