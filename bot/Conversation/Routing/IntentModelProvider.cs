@@ -15,6 +15,9 @@ public sealed partial class IntentModelProvider(
     IntentModelCache cache,
     ILogger<IntentModelProvider> logger)
 {
+    // Several hosts in one process (integration tests) share the cache folder: one trains, the others then load its file.
+    private static readonly SemaphoreSlim TrainingGate = new(1, 1);
+
     private readonly Lock _gate = new();
     private Task<SoftmaxModel>? _loading;
 
@@ -38,6 +41,19 @@ public sealed partial class IntentModelProvider(
     }
 
     private async Task<SoftmaxModel> LoadOrTrainAsync()
+    {
+        await TrainingGate.WaitAsync();
+        try
+        {
+            return await LoadOrTrainOnceAsync();
+        }
+        finally
+        {
+            TrainingGate.Release();
+        }
+    }
+
+    private async Task<SoftmaxModel> LoadOrTrainOnceAsync()
     {
         var key = IntentModelCache.Key(examples, featurizer.Hyperparameters, featurizer.EmbeddingIdentity);
         if (cache.TryLoad(key) is { } cached)
