@@ -81,7 +81,7 @@ public sealed class ConversationRouter(
     {
         var prediction = await classifier.ClassifyAsync(message.Text, cancellationToken);
         var active = _flows.FirstOrDefault(f => f.Name == conversation.ActiveFlow);
-        if (active is not null && !IsClearTopicChange(active, prediction))
+        if (active is not null && !IsClearTopicChange(active, message, prediction))
         {
             return await RunAsync(active, message, prediction, conversation, start: false, cancellationToken);
         }
@@ -99,8 +99,9 @@ public sealed class ConversationRouter(
         return await RunAsync(next, message, prediction, conversation, start: true, cancellationToken);
     }
 
-    private bool IsClearTopicChange(IConversationFlow active, IntentPrediction prediction) =>
-        prediction.Confidence >= _options.TopicSwitchConfidence
+    private bool IsClearTopicChange(IConversationFlow active, CustomerMessage message, IntentPrediction prediction) =>
+        !FlowAnswers.IsAnswer(message.Text, prediction)
+        && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Handles(prediction.Intent)
         && _flows.Any(f => f.Handles(prediction.Intent));
 

@@ -6,6 +6,7 @@ using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Health;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Privacy;
+using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Knowledge;
 
 namespace EcomBot.Bot.Hosting;
@@ -21,6 +22,7 @@ public static class EcomBotComposition
         builder.AddEcomBotHandoff();
         builder.AddEcomBotRedisStorage();
         builder.AddEcomBotProfiles();
+        builder.AddEcomBotIntentRouting();
         builder.AddEcomBotKnowledge();
         builder.AddEcomBotFramework();
         builder.AddEcomBotWebChat();

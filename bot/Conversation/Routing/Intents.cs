@@ -8,6 +8,7 @@ public static class Intents
     public const string Help = "help";
     public const string StartOver = "start_over";
     public const string SmallTalk = "small_talk";
+    public const string Thanks = "thanks";
     public const string OutOfScope = "out_of_scope";
 
     public const string TrackOrder = "track_order";
@@ -19,8 +20,16 @@ public static class Intents
     public const string ContactHumanAgent = "contact_human_agent";
     public const string Complaint = "complaint";
 
+    /// <summary>A question about the store's rules ("can I cancel an order that was already delivered?").</summary>
+    public const string PolicyQuestion = "policy_question";
+
     public const string ProductSearch = "product_search";
     public const string Recommend = "recommend";
+    public const string Compare = "compare";
     public const string ViewCart = "view_cart";
+    public const string AddToCart = "add_to_cart";
+    public const string RemoveFromCart = "remove_from_cart";
+
+    /// <summary>A reply to outreach asking for no more messages (STOP, unsubscribe, opt out).</summary>
     public const string OutreachStop = "outreach_stop";
 }

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using EcomBot.Bot.Cli;
+using EcomBot.Bot.Conversation.Routing.Model;
+using EcomBot.Bot.Conversation.Routing.Training;
+
+namespace EcomBot.Bot.Conversation.Routing.Evaluation;
+
+/// <summary>
+/// <c>eval intents --data FILE</c>: classifies every utterance of a Bitext-format CSV with the router's model (loading
+/// or training it first) and prints per-intent precision, recall and F1, then
+/// <c>accuracy=&lt;x&gt; macro_f1=&lt;x&gt; n=&lt;count&gt;</c> as the last line.
+/// </summary>
+public sealed class EvalIntentsVerb : ICliVerb
+{
+    private readonly IntentModelProvider _models;
+    private readonly IntentFeaturizer _featurizer;
+    private readonly TextWriter _output;
+
+    public EvalIntentsVerb(IntentModelProvider models, IntentFeaturizer featurizer)
+        : this(models, featurizer, Console.Out)
+    {
+    }
+
+    internal EvalIntentsVerb(IntentModelProvider models, IntentFeaturizer featurizer, TextWriter output)
+    {
+        _models = models;
+        _featurizer = featurizer;
+        _output = output;
+    }
+
+    public string Name => "eval intents";
+
+    public string Usage => "eval intents --data FILE   (CSV with 'utterance' and 'intent' columns)";
+
+    public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
+    {
+        var path = args.RequiredOption("data");
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"--data: no file at {path}");
+        }
+        var examples = LabelledUtteranceCsv.ReadFile(path);
+
+        var stopwatch = Stopwatch.StartNew();
+        var model = await _models.GetModelAsync(cancellationToken);
+        _output.WriteLine($"model: {_models.Source} ({stopwatch.Elapsed.TotalSeconds:F1} s), {model.Labels.Count} intents, "
+            + $"embeddings: {(_featurizer.UsesEmbeddings ? "yes" : "no")}, temperature {model.Temperature:F3}");
+
+        stopwatch.Restart();
+        var features = await _featurizer.FeaturizeAsync([.. examples.Select(e => e.Text)], cancellationToken);
+        var predicted = features.Select(x => Best(model, x)).ToArray();
+        _output.WriteLine($"classified {examples.Count} utterances in {stopwatch.Elapsed.TotalSeconds:F1} s");
+
+        var evaluation = new IntentEvaluation([.. examples.Select((e, i) => (e.Intent, predicted[i]))]);
+        _output.WriteLine($"{"intent",-28} {"n",5} {"predicted",9} {"precision",9} {"recall",7} {"f1",7}");
+        foreach (var score in evaluation.Scores)
+        {
+            _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{score.Intent,-28} {score.Support,5} {score.Predicted,9} {score.Precision,9:F4} {score.Recall,7:F4} {score.F1,7:F4}"));
+        }
+        _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"accuracy={evaluation.Accuracy:F4} macro_f1={evaluation.MacroF1:F4} n={evaluation.Count}"));
+        return 0;
+    }
+
+    private static string Best(SoftmaxModel model, FeatureVector x)
+    {
+        var probabilities = model.Probabilities(x);
+        return model.Labels[Array.IndexOf(probabilities, probabilities.Max())];
+    }
+}

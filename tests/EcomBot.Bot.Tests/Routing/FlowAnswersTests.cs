@@ -1,0 +1,36 @@
+using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Routing.Slots;
+
+namespace EcomBot.Bot.Tests.Routing;
+
+public sealed class FlowAnswersTests
+{
+    [Theory]
+    [InlineData("Yes")]
+    [InlineData("yes please!")]
+    [InlineData("nope")]
+    [InlineData("3")]
+    [InlineData("the first one")]
+    [InlineData("19122")]
+    [InlineData("it's W2378156")]
+    public void ConfirmationsPicksAndBareDetailsAreAnswers(string text) =>
+        Assert.True(FlowAnswers.IsAnswer(text, IntentPrediction.Unknown));
+
+    [Fact]
+    public void ANameTheClassifierFoundIsAnAnswer()
+    {
+        var prediction = new IntentPrediction(Intents.Unknown, 0.2, new Dictionary<string, string>
+        {
+            [SlotKeys.FirstName] = "Yusuf",
+            [SlotKeys.LastName] = "Rossi",
+        });
+        Assert.True(FlowAnswers.IsAnswer("my name is Yusuf Rossi", prediction));
+    }
+
+    [Theory]
+    [InlineData("cancel order #W2378156")]
+    [InlineData("I want a refund")]
+    [InlineData("yes but where is my other order")]
+    public void RequestsAreNotAnswers(string text) =>
+        Assert.False(FlowAnswers.IsAnswer(text, IntentPrediction.Unknown));
+}

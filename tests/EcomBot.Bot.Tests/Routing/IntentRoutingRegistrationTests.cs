@@ -1,0 +1,64 @@
+using EcomBot.Bot.Cli;
+using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Routing.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace EcomBot.Bot.Tests.Routing;
+
+public sealed class IntentRoutingRegistrationTests
+{
+    [Fact]
+    public void TheLearnedClassifierReplacesTheUntrainedOneWhicheverIsRegisteredFirst()
+    {
+        var before = Host.CreateApplicationBuilder();
+        before.AddEcomBotIntentRouting();
+        before.AddEcomBotConversation();
+        var after = Host.CreateApplicationBuilder();
+        after.AddEcomBotConversation();
+        after.AddEcomBotIntentRouting();
+
+        foreach (var builder in new[] { before, after })
+        {
+            var registrations = builder.Services.Where(d => d.ServiceType == typeof(IIntentClassifier)).ToList();
+            Assert.Equal(typeof(LearnedIntentClassifier), Assert.Single(registrations).ImplementationType);
+        }
+    }
+
+    [Fact]
+    public void TheEvalIntentsVerbIsRegistered()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.AddEcomBotIntentRouting();
+
+        Assert.Contains(builder.Services, d => d.ServiceType == typeof(ICliVerb) && d.ImplementationType == typeof(EvalIntentsVerb));
+    }
+
+    [Fact]
+    public async Task AMissingCatalogueFailsStartUpNamingTheSetting()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["IntentRouting:ProductCatalogPath"] = "/nowhere/db.json";
+        builder.AddEcomBotIntentRouting();
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("IntentRouting:ProductCatalogPath", error.Message);
+    }
+
+    [Fact]
+    public void AnOutOfRangeHyperparameterFailsValidation()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["IntentRouting:HashBits"] = "40";
+        builder.AddEcomBotIntentRouting();
+        using var host = builder.Build();
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<IntentRoutingOptions>>().Value);
+
+        Assert.Contains("HashBits", error.Message);
+    }
+}
