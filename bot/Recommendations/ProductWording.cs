@@ -1,0 +1,31 @@
+namespace EcomBot.Bot.Recommendations;
+
+/// <summary>Product type names as they read inside a sentence: "a Water Bottle", "an E-Reader", "hiking boots".</summary>
+public static class ProductWording
+{
+    public static string WithArticle(string productName)
+    {
+        var first = productName.Split(' ', 2)[0];
+        // Acronyms are read letter by letter: "an LED Light Bulb".
+        var vowelSound = IsAcronym(first)
+            ? "AEFHILMNORSX".Contains(first[0], StringComparison.Ordinal)
+            : "AEIOUaeiou".Contains(first[0], StringComparison.Ordinal);
+        return $"{(vowelSound ? "an" : "a")} {productName}";
+    }
+
+    public static string Plural(string productName)
+    {
+        var words = productName.Split(' ').Select(w => IsAcronym(w) ? w : w.ToLowerInvariant()).ToArray();
+        var last = words[^1];
+        words[^1] = last switch
+        {
+            _ when last.EndsWith('s') => last,
+            _ when last.EndsWith("ch", StringComparison.Ordinal) || last.EndsWith('x') => last + "es",
+            _ when last.Length > 1 && last.EndsWith('y') && !"aeiou".Contains(last[^2], StringComparison.Ordinal) => last[..^1] + "ies",
+            _ => last + "s",
+        };
+        return string.Join(' ', words);
+    }
+
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(char.IsUpper);
+}
