@@ -29,6 +29,11 @@ public sealed class RecommendationOptions
     [Range(1, 1000, ErrorMessage = "Recommendations:MinimumCoPurchases must be between 1 and 1000.")]
     public int MinimumCoPurchases { get; set; } = 2;
 
+    /// <summary>Extra weight, in the co-purchase similarity, of each order that held both products (on top of the
+    /// customer who bought both).</summary>
+    [Range(0.0, 100.0, ErrorMessage = "Recommendations:SameOrderWeight must be between 0 and 100.")]
+    public double SameOrderWeight { get; set; } = 0.5;
+
     /// <summary>The consumables when <see cref="ConsumableProductTypes"/> is not set: of the demo store's 50 product
     /// types, those used up (bulbs, notebooks, make-up, perfume), worn out (running shoes, T-shirts) or collected
     /// one after another (jigsaw puzzles).</summary>

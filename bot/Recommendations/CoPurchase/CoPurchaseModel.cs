@@ -5,8 +5,9 @@ namespace EcomBot.Bot.Recommendations.CoPurchase;
 /// <summary>
 /// Which products are bought together, learned from order history at product (type) level: how many customers
 /// bought each product, how many bought both of a pair (in any of their orders) and how many orders held both.
-/// Similarity is the cosine of the customer counts, <c>both / sqrt(buyers(a) × buyers(b))</c>, so a best-seller
-/// does not look related to everything. Cancelled orders are left out: nothing was bought.
+/// Similarity is a cosine, <c>(customers with both + sameOrderWeight × orders with both) / sqrt(buyers(a) × buyers(b))</c>:
+/// bought by the same people, more so when in the same basket, and normalised so a best-seller does not look related
+/// to everything. Cancelled orders are left out: nothing was bought.
 /// </summary>
 public sealed class CoPurchaseModel
 {
@@ -14,19 +15,22 @@ public sealed class CoPurchaseModel
     private readonly Dictionary<(string, string), int> _customersWithBoth;
     private readonly Dictionary<(string, string), int> _ordersWithBoth;
     private readonly int _minimumCoPurchases;
+    private readonly double _sameOrderWeight;
 
     private CoPurchaseModel(
         Dictionary<string, int> buyers,
         Dictionary<(string, string), int> customersWithBoth,
         Dictionary<(string, string), int> ordersWithBoth,
         int orderCount,
-        int minimumCoPurchases)
+        int minimumCoPurchases,
+        double sameOrderWeight)
     {
         _buyers = buyers;
         _customersWithBoth = customersWithBoth;
         _ordersWithBoth = ordersWithBoth;
         OrderCount = orderCount;
         _minimumCoPurchases = minimumCoPurchases;
+        _sameOrderWeight = sameOrderWeight;
         MostBuyers = buyers.Count == 0 ? 0 : buyers.Values.Max();
     }
 
@@ -36,7 +40,9 @@ public sealed class CoPurchaseModel
     /// <summary>Buyers of the best-selling product; popularity is measured against it.</summary>
     public int MostBuyers { get; }
 
-    public static CoPurchaseModel Learn(IEnumerable<Order> orders, int minimumCoPurchases)
+    /// <param name="minimumCoPurchases">Fewer customers than this with both products is treated as chance.</param>
+    /// <param name="sameOrderWeight">Extra weight of each order that held both products.</param>
+    public static CoPurchaseModel Learn(IEnumerable<Order> orders, int minimumCoPurchases, double sameOrderWeight)
     {
         var buyers = new Dictionary<string, int>(StringComparer.Ordinal);
         var customersWithBoth = new Dictionary<(string, string), int>();
@@ -64,7 +70,7 @@ public sealed class CoPurchaseModel
             }
             CountPairs(products, customersWithBoth);
         }
-        return new CoPurchaseModel(buyers, customersWithBoth, ordersWithBoth, orderCount, minimumCoPurchases);
+        return new CoPurchaseModel(buyers, customersWithBoth, ordersWithBoth, orderCount, minimumCoPurchases, sameOrderWeight);
     }
 
     /// <summary>Customers who bought the product.</summary>
@@ -76,7 +82,7 @@ public sealed class CoPurchaseModel
     /// <summary>Orders that held both products.</summary>
     public int OrdersWithBoth(string productA, string productB) => _ordersWithBoth.GetValueOrDefault(Pair(productA, productB));
 
-    /// <summary>Cosine similarity of the two products' buyers, 0 below the minimum number of shared customers.</summary>
+    /// <summary>How strongly the two products are bought together; 0 below the minimum number of shared customers.</summary>
     public double Similarity(string productA, string productB)
     {
         if (productA == productB)
@@ -84,7 +90,9 @@ public sealed class CoPurchaseModel
             return 0;
         }
         var both = CustomersWithBoth(productA, productB);
-        return both < _minimumCoPurchases ? 0 : both / Math.Sqrt((double)Buyers(productA) * Buyers(productB));
+        return both < _minimumCoPurchases
+            ? 0
+            : (both + _sameOrderWeight * OrdersWithBoth(productA, productB)) / Math.Sqrt((double)Buyers(productA) * Buyers(productB));
     }
 
     /// <summary>Share of the best-seller's buyers that bought this product, 0..1.</summary>

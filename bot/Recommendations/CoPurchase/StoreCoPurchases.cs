@@ -8,7 +8,7 @@ namespace EcomBot.Bot.Recommendations.CoPurchase;
 public sealed class StoreCoPurchases(StoreDatabase database, IOptions<RecommendationOptions> options)
 {
     private readonly Lazy<CoPurchaseModel> _model = new(
-        () => CoPurchaseModel.Learn(database.Orders.Values, options.Value.MinimumCoPurchases),
+        () => CoPurchaseModel.Learn(database.Orders.Values, options.Value.MinimumCoPurchases, options.Value.SameOrderWeight),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     public CoPurchaseModel Model => _model.Value;
