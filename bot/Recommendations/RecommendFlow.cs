@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Recommendations;
 
-/// <summary>"Recommend something": one turn of recommendation cards for whoever is asking, identified or not.
+/// <summary>"Recommend something": one turn of recommendation cards for whoever is asking, identified or not; a
+/// request that names a kind of product ("recommend me a kettle") gets the best picks of that kind.
 /// The cards' buttons send "details …" / "add … to cart", which the discovery flow takes from there.</summary>
 public sealed class RecommendFlow(RecommendationService recommendations, IOptions<RecommendationOptions> options) : IConversationFlow
 {
@@ -19,7 +20,7 @@ public sealed class RecommendFlow(RecommendationService recommendations, IOption
         var subject = turn.Conversation.CustomerId is { } customerId
             ? ProfileSubject.Customer(customerId)
             : ProfileSubject.Of(turn.Message.ChannelId, turn.Message.ChannelUserId);
-        var picks = await recommendations.RecommendAsync(subject, options.Value.CardCount, cancellationToken);
+        var picks = await recommendations.RecommendAsync(subject, options.Value.CardCount, turn.Message.Text, cancellationToken);
         if (picks.Count == 0)
         {
             turn.Unhelpful = true;

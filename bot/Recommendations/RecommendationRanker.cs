@@ -12,6 +12,7 @@ namespace EcomBot.Bot.Recommendations;
 public sealed class RecommendationRanker(RecommendationOptions options)
 {
     /// <param name="relatedTo">The purchases co-purchase reasons start from: all of the customer's, or one order's.</param>
+    /// <param name="keepOwned">Keep products the customer owns (they asked for this kind of product by name).</param>
     public IReadOnlyList<Recommendation> Rank(
         IEnumerable<Product> catalogue,
         IReadOnlyList<RankedInterest> productTypes,
@@ -19,14 +20,15 @@ public sealed class RecommendationRanker(RecommendationOptions options)
         PurchaseHistory owned,
         PurchaseHistory relatedTo,
         CoPurchaseModel coPurchases,
-        int count)
+        int count,
+        bool keepOwned = false)
     {
         var typeInterest = productTypes.ToDictionary(i => i.Key, i => i.Weight, StringComparer.OrdinalIgnoreCase);
         var strongestInterest = typeInterest.Count == 0 ? 0 : typeInterest.Values.Max();
         var preferences = optionPreferences.ToDictionary(i => i.Key, i => i.Weight, StringComparer.Ordinal);
 
         var candidates = catalogue
-            .Where(p => !owned.Owns(p.ProductId) || options.IsConsumable(p.Name))
+            .Where(p => keepOwned || !owned.Owns(p.ProductId) || options.IsConsumable(p.Name))
             .Select(p => (Product: p, Variant: BestVariant(p, preferences), BoughtWith: StrongestCoPurchase(p, relatedTo, coPurchases)))
             .Where(c => c.Variant.Variant is not null)
             .ToList();

@@ -1,4 +1,5 @@
 using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Signals;
@@ -22,11 +23,22 @@ public sealed class RecommendationService(
     private readonly RecommendationRanker _ranker = new(options.Value);
 
     /// <summary>Up to <paramref name="count"/> recommendations, best first; for a stranger, popular products.</summary>
-    public async Task<IReadOnlyList<Recommendation>> RecommendAsync(ProfileSubject subject, int count, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Recommendation>> RecommendAsync(ProfileSubject subject, int count, CancellationToken cancellationToken = default) =>
+        RecommendAsync(subject, count, request: null, cancellationToken);
+
+    /// <summary>As <see cref="RecommendAsync(ProfileSubject, int, CancellationToken)"/>, but when the customer's
+    /// <paramref name="request"/> names product types ("recommend me a kettle") only those are ranked.</summary>
+    public async Task<IReadOnlyList<Recommendation>> RecommendAsync(
+        ProfileSubject subject, int count, string? request, CancellationToken cancellationToken = default)
     {
         var (profile, customerId) = await ResolveAsync(subject, cancellationToken);
         var owned = customerId is null ? PurchaseHistory.None : await PurchaseHistory.OfCustomerAsync(store, customerId, cancellationToken);
-        return Rank(profile, owned, owned, count);
+        var asked = request is null ? new HashSet<string>() : ProductMentions.Find(request, database.Products.Values);
+        if (asked.Count > 0)
+        {
+            return Rank(database.Products.Values.Where(p => asked.Contains(p.ProductId)), profile, owned, owned, count, keepOwned: true);
+        }
+        return Rank(database.Products.Values, profile, owned, owned, count);
     }
 
     /// <summary>"You might also like …" after an order: products related to that order's items, as a reply with
@@ -46,21 +58,24 @@ public sealed class RecommendationService(
         }
         var (profile, _) = await ResolveAsync(ProfileSubject.Customer(customerId), cancellationToken);
         var owned = await PurchaseHistory.OfCustomerAsync(store, customerId, cancellationToken);
-        var related = Rank(profile, owned, PurchaseHistory.OfOrder(order), count)
+        var related = Rank(database.Products.Values, profile, owned, PurchaseHistory.OfOrder(order), count)
             .Where(r => r.Basis == RecommendationBasis.BoughtTogether)
             .ToList();
         return related.Count == 0 ? null : RecommendationCards.Reply("You might also like:", related);
     }
 
-    private IReadOnlyList<Recommendation> Rank(ProfileSnapshot? profile, PurchaseHistory owned, PurchaseHistory relatedTo, int count) =>
+    private IReadOnlyList<Recommendation> Rank(
+        IEnumerable<Product> catalogue, ProfileSnapshot? profile, PurchaseHistory owned, PurchaseHistory relatedTo,
+        int count, bool keepOwned = false) =>
         _ranker.Rank(
-            database.Products.Values,
+            catalogue,
             profile?.ProductTypes ?? [],
             profile?.OptionPreferences ?? [],
             owned,
             relatedTo,
             coPurchases.Model,
-            count);
+            count,
+            keepOwned);
 
     private async Task<(ProfileSnapshot? Profile, string? CustomerId)> ResolveAsync(ProfileSubject subject, CancellationToken cancellationToken)
     {

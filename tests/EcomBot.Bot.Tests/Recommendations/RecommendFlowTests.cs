@@ -15,7 +15,11 @@ public sealed class RecommendFlowTests
     {
         var harness = new RecommendationHarness();
         _router = new ConversationRouter(
-            new FixedIntentClassifier(new() { ["recommend something"] = (Intents.Recommend, 0.95) }),
+            new FixedIntentClassifier(new()
+            {
+                ["recommend something"] = (Intents.Recommend, 0.95),
+                ["recommend me a kettle"] = (Intents.Recommend, 0.95),
+            }),
             [new RecommendFlow(harness.Service, harness.Options)],
             Options.Create(new ConversationRouterOptions()),
             TimeProvider.System);
@@ -49,5 +53,15 @@ public sealed class RecommendFlowTests
 
         Assert.Equal("Here are a few of our customers' favourites:", reply.Text);
         Assert.All(reply.Cards, card => Assert.Equal("Popular with other customers", card.Lines[0]));
+    }
+
+    [Fact]
+    public async Task ARequestNamingAKindOfProductGetsPicksOfThatKindOnly()
+    {
+        _conversation.CustomerId = RecommendationHarness.DeskLampOwner;
+
+        var reply = await SayAsync("recommend me a kettle");
+
+        Assert.Equal(["Electric Kettle", "Tea Kettle"], reply.Cards.Select(c => c.Title).Order().ToArray());
     }
 }
