@@ -8,6 +8,7 @@ using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Privacy;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Knowledge;
+using EcomBot.Bot.Recommendations;
 
 namespace EcomBot.Bot.Hosting;
 
@@ -24,6 +25,7 @@ public static class EcomBotComposition
         builder.AddEcomBotProfiles();
         builder.AddEcomBotIntentRouting();
         builder.AddEcomBotKnowledge();
+        builder.AddEcomBotRecommendations();
         builder.AddEcomBotFramework();
         builder.AddEcomBotWebChat();
         return builder;

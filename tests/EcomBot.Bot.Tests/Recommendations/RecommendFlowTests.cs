@@ -1,0 +1,67 @@
+using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Recommendations;
+using EcomBot.Bot.Tests.Conversation;
+using Microsoft.Extensions.Options;
+
+namespace EcomBot.Bot.Tests.Recommendations;
+
+public sealed class RecommendFlowTests
+{
+    private readonly ConversationData _conversation = new();
+    private readonly ConversationRouter _router;
+
+    public RecommendFlowTests()
+    {
+        var harness = new RecommendationHarness();
+        _router = new ConversationRouter(
+            new FixedIntentClassifier(new()
+            {
+                ["recommend something"] = (Intents.Recommend, 0.95),
+                ["recommend me a kettle"] = (Intents.Recommend, 0.95),
+            }),
+            [new RecommendFlow(harness.Service, harness.Options)],
+            Options.Create(new ConversationRouterOptions()),
+            TimeProvider.System);
+    }
+
+    private async Task<BotReply> SayAsync(string text) =>
+        Assert.Single(await _router.RouteAsync(new CustomerMessage(text, "webchat", "u1", "c1"), _conversation, CancellationToken.None));
+
+    [Fact]
+    public async Task AnIdentifiedCustomerGetsCardsWithTheReasonAPriceAndDetailsAndAddToCartButtons()
+    {
+        _conversation.CustomerId = RecommendationHarness.DeskLampOwner;
+
+        var reply = await SayAsync("recommend something");
+
+        Assert.Equal("Here are a few things you might like:", reply.Text);
+        Assert.Equal(3, reply.Cards.Count);
+        var card = reply.Cards[0];
+        Assert.Equal("Because you bought a Desk Lamp", card.Lines[0]);
+        Assert.StartsWith("$", card.Subtitle, StringComparison.Ordinal);
+        Assert.Collection(card.Buttons,
+            details => Assert.Matches(@"^details \d+$", details.MessageBack),
+            add => Assert.Matches(@"^add \d+ to cart$", add.MessageBack));
+        Assert.Null(_conversation.ActiveFlow);
+    }
+
+    [Fact]
+    public async Task AStrangerGetsTheCustomersFavourites()
+    {
+        var reply = await SayAsync("recommend something");
+
+        Assert.Equal("Here are a few of our customers' favourites:", reply.Text);
+        Assert.All(reply.Cards, card => Assert.Equal("Popular with other customers", card.Lines[0]));
+    }
+
+    [Fact]
+    public async Task ARequestNamingAKindOfProductGetsPicksOfThatKindOnly()
+    {
+        _conversation.CustomerId = RecommendationHarness.DeskLampOwner;
+
+        var reply = await SayAsync("recommend me a kettle");
+
+        Assert.Equal(["Electric Kettle", "Tea Kettle"], reply.Cards.Select(c => c.Title).Order().ToArray());
+    }
+}
