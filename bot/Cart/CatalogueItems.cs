@@ -29,6 +29,10 @@ public sealed class CatalogueItems(ICommerceStore store)
         return product.Variants.TryGetValue(itemId, out var variant) ? new CatalogueItem(product.Name, variant) : null;
     }
 
+    /// <summary>The catalogue's product names ("T-Shirt", "Hiking Boots" ...).</summary>
+    public async Task<IReadOnlyCollection<string>> ProductNamesAsync(CancellationToken cancellationToken) =>
+        [.. (await store.ListProductTypesAsync(cancellationToken)).Keys];
+
     private async Task EnsureLoadedAsync(CancellationToken cancellationToken)
     {
         if (_loaded)

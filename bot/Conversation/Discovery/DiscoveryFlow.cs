@@ -11,7 +11,8 @@ namespace EcomBot.Bot.Conversation.Discovery;
 /// Guided product search: a free-text request, a question about the option that best splits many matches,
 /// refinements over the following turns, details, side-by-side comparison, and "add to cart" from a card.
 /// </summary>
-public sealed class DiscoveryFlow(DiscoverySearch search, DiscoveryAnswers answers, CartActions cart, IProfileSignals signals)
+public sealed class DiscoveryFlow(
+    DiscoverySearch search, DiscoveryAnswers answers, CartActions cart, CatalogueItems catalogue, IProfileSignals signals)
     : IConversationFlow
 {
     /// <summary>More matches than this and the shopper is asked a narrowing question first.</summary>
@@ -46,9 +47,14 @@ public sealed class DiscoveryFlow(DiscoverySearch search, DiscoveryAnswers answe
         {
             answers.Compare(turn, state, DiscoveryMessages.CompareTargets(text));
         }
-        else if (!isNew && Refinement.Apply(state, text, turn.Intent))
+        else if (!isNew && !await NamesAnotherProductAsync(state, text, cancellationToken) && Refine(state, text, turn.Intent) is { } refined)
         {
-            await SearchAsync(turn, state, cancellationToken);
+            if (!await SearchAsync(turn, refined, cancellationToken))
+            {
+                // Nothing left: keep what the shopper had, so the next refinement starts from results that exist.
+                turn.Continue(state);
+            }
+            return;
         }
         else if (isNew || turn.Intent.Intent == Intents.ProductSearch || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
         {
@@ -64,6 +70,30 @@ public sealed class DiscoveryFlow(DiscoverySearch search, DiscoveryAnswers answe
         turn.Continue(state);
     }
 
+    /// <summary>"red t-shirt size L" while boots are shown is a new search, not boots in red.</summary>
+    private async Task<bool> NamesAnotherProductAsync(DiscoveryState state, string text, CancellationToken cancellationToken)
+    {
+        var current = state.ProductType ?? state.Shown.FirstOrDefault()?.ProductName;
+        var named = (await catalogue.ProductNamesAsync(cancellationToken)).Where(name => DiscoveryText.Mentions(text, name));
+        return named.Any(name => !string.Equals(name, current, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A copy of the state with the follow-up applied, or null if it refines nothing. Refinements are about
+    /// the product being shown, so once every shown item is one product the search stays on it.</summary>
+    private static DiscoveryState? Refine(DiscoveryState state, string text, IntentPrediction prediction)
+    {
+        var refined = DiscoveryState.Copy(state);
+        if (!Refinement.Apply(refined, text, prediction))
+        {
+            return null;
+        }
+        if (refined.ProductType is null && state.Shown.Select(i => i.ProductName).Distinct().Count() == 1)
+        {
+            refined.ProductType = state.Shown[0].ProductName;
+        }
+        return refined;
+    }
+
     private static DiscoveryState NewSearch(string text, IntentPrediction prediction)
     {
         var state = new DiscoveryState { Query = text };
@@ -71,15 +101,17 @@ public sealed class DiscoveryFlow(DiscoverySearch search, DiscoveryAnswers answe
         return state;
     }
 
-    private async Task SearchAsync(FlowTurn turn, DiscoveryState state, CancellationToken cancellationToken)
+    /// <summary>Searches and answers with a question or cards; false if nothing matched.</summary>
+    private async Task<bool> SearchAsync(FlowTurn turn, DiscoveryState state, CancellationToken cancellationToken)
     {
         var matches = await search.FindAsync(state, cancellationToken);
         turn.Continue(state);
         if (matches.Count == 0)
         {
             turn.Unhelpful = true;
-            turn.Say("Nothing in the catalogue matches all of that. Try fewer options or a wider price range.", "start over");
-            return;
+            turn.Say($"Nothing in the catalogue matches {DiscoveryText.Describe(state)}. Try another option or a wider price range.",
+                "start over", CartMessages.ViewCart);
+            return false;
         }
         RecordSearch(turn, matches[0].ProductName, state);
 
@@ -91,9 +123,14 @@ public sealed class DiscoveryFlow(DiscoverySearch search, DiscoveryAnswers answe
             state.Shown = [.. matches.Take(MaxCards).Select(Shown)];
             turn.Continue(state);
             var question = split.Name == SplitOption.ProductKey ? "Which product do you mean" : $"Which {split.Name} would you like";
-            turn.Say($"I found {matches.Count} matching items from {CartText.Money(matches.Min(m => m.Price))} to " +
-                     $"{CartText.Money(matches.Max(m => m.Price))}. {question}?", [.. split.Values.Take(8)]);
-            return;
+            turn.Reply(new BotReply
+            {
+                Text = $"I found {matches.Count} matching items from {CartText.Money(matches.Min(m => m.Price))} to " +
+                       $"{CartText.Money(matches.Max(m => m.Price))}; here are the closest. {question}?",
+                Cards = Cards(state),
+                SuggestedActions = [.. split.Values.Take(8)],
+            });
+            return true;
         }
 
         state.Shown = [.. matches.Take(MaxCards).Select(Shown)];
@@ -102,9 +139,10 @@ public sealed class DiscoveryFlow(DiscoverySearch search, DiscoveryAnswers answe
         turn.Reply(new BotReply
         {
             Text = $"Here is what I found{more}. Say \"compare 1 and 2\", \"cheaper\", or a colour or size to narrow it down.",
-            Cards = state.Shown.Select((item, i) => ProductCards.Card(item, i + 1)).ToList(),
+            Cards = Cards(state),
             SuggestedActions = state.Shown.Count >= 2 ? ["compare 1 and 2", "cheaper", CartMessages.ViewCart] : ["cheaper", CartMessages.ViewCart],
         });
+        return true;
     }
 
     private void RecordSearch(FlowTurn turn, string productType, DiscoveryState state)
@@ -115,6 +153,9 @@ public sealed class DiscoveryFlow(DiscoverySearch search, DiscoveryAnswers answe
                 new Dictionary<string, string>(state.Options)));
         }
     }
+
+    private static IReadOnlyList<ReplyCard> Cards(DiscoveryState state) =>
+        state.Shown.Select((item, i) => ProductCards.Card(item, i + 1)).ToList();
 
     internal static ShownItem Shown(ProductMatch match) => new(
         match.ItemId, match.ProductName,

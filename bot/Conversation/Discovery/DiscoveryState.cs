@@ -24,6 +24,18 @@ public sealed class DiscoveryState
     public List<string> AskedValues { get; set; } = [];
 
     public List<ShownItem> Shown { get; set; } = [];
+
+    public static DiscoveryState Copy(DiscoveryState state) => new()
+    {
+        Query = state.Query,
+        ProductType = state.ProductType,
+        MinPrice = state.MinPrice,
+        MaxPrice = state.MaxPrice,
+        Options = new Dictionary<string, string>(state.Options, StringComparer.OrdinalIgnoreCase),
+        AskedOption = state.AskedOption,
+        AskedValues = [.. state.AskedValues],
+        Shown = [.. state.Shown],
+    };
 }
 
 /// <summary>An item shown on a card, numbered from 1 in the order shown.</summary>

@@ -67,7 +67,7 @@ public static partial class Refinement
         {
             return false;
         }
-        state.Options[key] = value.ToLowerInvariant();
+        state.Options[key] = value;
         return true;
     }
 
