@@ -44,7 +44,6 @@ public sealed class DiscoveryJourneyTests(TrainedRouterFixture trained) : IDispo
         Assert.Contains(ItemIdOf(budget.Cards[1]), comparison.Text, StringComparison.Ordinal);
         Assert.Equal(2, comparison.Cards.Count);
 
-        var wider = budget;
         var inStock = budget.Cards.First(card => card.Buttons.Any(b => b.Title == "Add to cart"));
         var added = await shop.SayAsync(inStock.Buttons.Single(b => b.Title == "Add to cart").MessageBack);
         Assert.StartsWith("Added T-Shirt", added.Text, StringComparison.Ordinal);
