@@ -2,6 +2,7 @@ using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Channels.WebChat;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Discovery;
 using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Health;
 using EcomBot.Bot.Profiles;
@@ -26,6 +27,7 @@ public static class EcomBotComposition
         builder.AddEcomBotIntentRouting();
         builder.AddEcomBotKnowledge();
         builder.AddEcomBotRecommendations();
+        builder.AddEcomBotDiscovery();
         builder.AddEcomBotFramework();
         builder.AddEcomBotWebChat();
         return builder;
