@@ -3,6 +3,7 @@ using EcomBot.Bot.Channels.WebChat;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Support.Handoff;
+using EcomBot.Bot.Conversation.Support.Policies;
 using EcomBot.Bot.Health;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Privacy;
@@ -24,6 +25,7 @@ public static class EcomBotComposition
         builder.AddEcomBotProfiles();
         builder.AddEcomBotIntentRouting();
         builder.AddEcomBotKnowledge();
+        builder.AddEcomBotPolicyAnswers();
         builder.AddEcomBotFramework();
         builder.AddEcomBotWebChat();
         return builder;
@@ -35,6 +37,7 @@ public static class EcomBotComposition
         endpoints.MapBotEndpoints();
         endpoints.MapEcomBotProfiles();
         endpoints.MapEcomBotWebChat();
+        endpoints.MapEcomBotHelpArticles();
         return endpoints;
     }
 }
