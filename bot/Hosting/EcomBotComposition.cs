@@ -4,6 +4,7 @@ using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Discovery;
 using EcomBot.Bot.Conversation.Support.Handoff;
+using EcomBot.Bot.Conversation.Support.Policies;
 using EcomBot.Bot.Health;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Privacy;
@@ -28,6 +29,7 @@ public static class EcomBotComposition
         builder.AddEcomBotKnowledge();
         builder.AddEcomBotRecommendations();
         builder.AddEcomBotDiscovery();
+        builder.AddEcomBotPolicyAnswers();
         builder.AddEcomBotFramework();
         builder.AddEcomBotWebChat();
         return builder;
@@ -39,6 +41,7 @@ public static class EcomBotComposition
         endpoints.MapBotEndpoints();
         endpoints.MapEcomBotProfiles();
         endpoints.MapEcomBotWebChat();
+        endpoints.MapEcomBotHelpArticles();
         return endpoints;
     }
 }
