@@ -3,6 +3,7 @@ using EcomBot.Bot.Channels.WebChat;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Support.Handoff;
+using EcomBot.Bot.Conversation.Support.Orders;
 using EcomBot.Bot.Health;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Privacy;
@@ -20,6 +21,7 @@ public static class EcomBotComposition
         builder.AddEcomBotCommerce();
         builder.AddEcomBotConversation();
         builder.AddEcomBotHandoff();
+        builder.AddEcomBotOrderSupport();
         builder.AddEcomBotRedisStorage();
         builder.AddEcomBotProfiles();
         builder.AddEcomBotIntentRouting();
