@@ -5,6 +5,7 @@ using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Discovery;
 using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Conversation.Support.Policies;
+using EcomBot.Bot.Conversation.Support.Orders;
 using EcomBot.Bot.Health;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Privacy;
@@ -23,6 +24,7 @@ public static class EcomBotComposition
         builder.AddEcomBotCommerce();
         builder.AddEcomBotConversation();
         builder.AddEcomBotHandoff();
+        builder.AddEcomBotOrderSupport();
         builder.AddEcomBotRedisStorage();
         builder.AddEcomBotProfiles();
         builder.AddEcomBotIntentRouting();

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Conversation.Routing;
+
+namespace EcomBot.Bot.Conversation.Support.Identity;
+
+/// <summary>
+/// Identifies the customer by email, or by first name + last name + zip, before any order talk. This is the only
+/// place that sets <see cref="ConversationData.CustomerId"/>, and only from a store lookup; once set it never
+/// changes within the conversation (one customer per conversation).
+/// </summary>
+public sealed partial class CustomerIdentification(ICommerceStore store)
+{
+    /// <summary>Failed lookups allowed before the turn is marked unhelpful and the customer is offered a person.</summary>
+    public const int MaxFailedAttempts = 3;
+
+    public const string AskForDetails =
+        "Before we look at your orders I need to confirm who you are. Please tell me the email address on your account, " +
+        "or your first name, last name and zip code (for example: Jane Doe 12345).";
+
+    /// <summary>Makes sure the customer is identified, reading this turn's message as their details when they were asked.
+    /// Returns <see cref="IdentificationOutcome.Identified"/> when the calling flow may go on with its pending request.</summary>
+    public async Task<IdentificationOutcome> EnsureIdentifiedAsync(FlowTurn turn, IdentificationState state, CancellationToken cancellationToken)
+    {
+        if (turn.Conversation.CustomerId is not null)
+        {
+            return IdentificationOutcome.Identified;
+        }
+        var details = ReadDetails(turn.Message.Text, turn.Intent);
+        if (!state.Asked && details is null)
+        {
+            state.Asked = true;
+            turn.Say(AskForDetails);
+            return IdentificationOutcome.Waiting;
+        }
+        state.Asked = true;
+        var customerId = details is null ? null : await LookUpAsync(details, cancellationToken);
+        if (customerId is not null)
+        {
+            turn.Conversation.CustomerId = customerId;
+            var profile = await store.GetUserAsync(customerId, cancellationToken);
+            turn.Say($"Thanks, {profile.Name.FirstName}, I found your account.");
+            return IdentificationOutcome.Identified;
+        }
+        state.FailedAttempts++;
+        turn.Unhelpful = true;
+        if (state.FailedAttempts >= MaxFailedAttempts)
+        {
+            turn.Say("I still can't find an account with those details, so I can't look at orders here. A person from our team can help you check your account.");
+            return IdentificationOutcome.GaveUp;
+        }
+        turn.Say(details is null
+            ? "I need your email address, or your first name, last name and zip code, to find your account."
+            : "I couldn't find an account with those details. Please check the email address, or give your first name, last name and 5-digit zip code.");
+        return IdentificationOutcome.Waiting;
+    }
+
+    private async Task<string?> LookUpAsync(CustomerDetails details, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return details.Email is not null
+                ? await store.FindUserIdByEmailAsync(details.Email, cancellationToken)
+                : await store.FindUserIdByNameZipAsync(details.FirstName!, details.LastName!, details.Zip!, cancellationToken);
+        }
+        catch (CommerceException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Details typed by the customer: the router's slots when present, otherwise read from the text
+    /// (the active flow's answers are not always classified with slots).</summary>
+    internal static CustomerDetails? ReadDetails(string text, IntentPrediction intent)
+    {
+        var email = intent.Slot("email") ?? (EmailPattern().Match(text) is { Success: true } m ? m.Value : null);
+        if (email is not null)
+        {
+            return new CustomerDetails(email.Trim().ToLowerInvariant(), null, null, null);
+        }
+        var zip = intent.Slot("zip") ?? (ZipPattern().Match(text) is { Success: true } z ? z.Value : null);
+        var first = intent.Slot("first_name");
+        var last = intent.Slot("last_name");
+        if (zip is not null && (first is null || last is null))
+        {
+            var words = NamePattern().Matches(text.Replace(zip, " ", StringComparison.Ordinal))
+                .Select(w => w.Value)
+                .Where(w => !NonNameWords.Contains(w))
+                .ToList();
+            if (words.Count >= 2)
+            {
+                (first, last) = (words[^2], words[^1]);
+            }
+        }
+        return zip is not null && first is not null && last is not null
+            ? new CustomerDetails(null, Capitalize(first), Capitalize(last), zip)
+            : null;
+    }
+
+    private static string Capitalize(string name) =>
+        name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].ToLowerInvariant();
+
+    private static readonly HashSet<string> NonNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "my", "name", "is", "i", "am", "im", "and", "zip", "code", "zipcode", "postcode", "postal", "the", "it's", "its", "hi", "hello", "from",
+    };
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"\b\d{5}\b")]
+    private static partial Regex ZipPattern();
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
+    private static partial Regex NamePattern();
+}
+
+internal sealed record CustomerDetails(string? Email, string? FirstName, string? LastName, string? Zip);

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EcomBot.Bot.Commerce.Records;
+
+namespace EcomBot.Bot.Conversation.Support.Orders;
+
+/// <summary>How orders are read from messages and described to customers.</summary>
+internal static partial class OrderDescriptions
+{
+    /// <summary>An order id in the slot or the text ("#W2378156", "w2378156").</summary>
+    public static string? ReadOrderId(FlowTurn turn) =>
+        turn.Intent.Slot("order_id") ?? (OrderIdPattern().Match(turn.Message.Text) is { Success: true } m ? m.Value : null);
+
+    public static string Money(decimal amount) => amount.ToString("$#,##0.00", CultureInfo.InvariantCulture);
+
+    public static string Item(OrderItem item) =>
+        $"{item.Name} ({string.Join(", ", item.Options.Select(o => $"{o.Key}: {o.Value}"))}) {Money(item.Price)}";
+
+    public static string Summary(Order order)
+    {
+        var lines = new List<string> { $"Order {order.OrderId} is {order.Status}." };
+        lines.AddRange(order.Items.Select(i => "- " + Item(i)));
+        var tracking = order.Fulfillments.SelectMany(f => f.TrackingId).ToList();
+        if (tracking.Count > 0)
+        {
+            lines.Add("Tracking: " + string.Join(", ", tracking));
+        }
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>Suggested actions naming each order with its status, e.g. "#W2378156 (delivered)".</summary>
+    public static string[] Choices(IEnumerable<Order> orders) =>
+        orders.Select(o => $"{o.OrderId} ({o.Status})").ToArray();
+
+    /// <summary>True only for an explicit yes; anything else leaves the order unchanged.</summary>
+    public static bool IsExplicitYes(string text) =>
+        text.Trim().TrimEnd('.', '!').ToLowerInvariant() is "yes" or "y" or "yes please" or "yes, please" or "confirm" or "yes, confirm";
+
+    [GeneratedRegex(@"#?\b[Ww]\d{7}\b")]
+    private static partial Regex OrderIdPattern();
+}

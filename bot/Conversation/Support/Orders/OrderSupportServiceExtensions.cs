@@ -1,0 +1,16 @@
+using EcomBot.Bot.Conversation.Support.Identity;
+
+namespace EcomBot.Bot.Conversation.Support.Orders;
+
+public static class OrderSupportServiceExtensions
+{
+    /// <summary>Registers customer identification and the order support flows (status and tracking, cancel, return).</summary>
+    public static IHostApplicationBuilder AddEcomBotOrderSupport(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CustomerIdentification>();
+        builder.Services.AddSingleton<IConversationFlow, OrderStatusFlow>();
+        builder.Services.AddSingleton<IConversationFlow, CancelOrderFlow>();
+        builder.Services.AddSingleton<IConversationFlow, ReturnItemsFlow>();
+        return builder;
+    }
+}

@@ -1,0 +1,50 @@
+using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Support.Identity;
+using EcomBot.Bot.Conversation.Support.Orders;
+using EcomBot.Bot.Tests.Commerce;
+using EcomBot.Bot.Tests.Conversation;
+using Microsoft.Extensions.Options;
+
+namespace EcomBot.Bot.Tests.Support.Orders;
+
+/// <summary>The real router and order flows over a fresh demo store, with a fixed classifier so the tests
+/// exercise the flow logic rather than the model.</summary>
+internal sealed class OrderSupportHarness
+{
+    private static readonly Dictionary<string, (string, double)> Intents = new()
+    {
+        ["where is my order"] = ("track_order", 0.95),
+        ["where is my order #W6893533"] = ("track_order", 0.95),
+        ["I want to cancel an order"] = ("cancel_order", 0.95),
+        ["cancel order #W6893533"] = ("cancel_order", 0.95),
+        ["cancel order #W8770097"] = ("cancel_order", 0.95),
+        ["I want to return something from #W6893533"] = ("get_refund", 0.95),
+    };
+
+    private readonly ConversationRouter _router;
+
+    public OrderSupportHarness()
+    {
+        var identification = new CustomerIdentification(Store);
+        _router = new ConversationRouter(
+            new FixedIntentClassifier(Intents),
+            [new OrderStatusFlow(Store, identification), new CancelOrderFlow(Store, identification), new ReturnItemsFlow(Store, identification)],
+            Options.Create(new ConversationRouterOptions()),
+            TimeProvider.System);
+    }
+
+    public DemoCommerceStore Store { get; } = DemoData.FreshStore();
+
+    public ConversationData Conversation { get; } = new();
+
+    public List<BotReply> LastReplies { get; } = [];
+
+    public async Task<string> Say(string text)
+    {
+        var replies = await _router.RouteAsync(new CustomerMessage(text, "test", "u1", "c1"), Conversation, CancellationToken.None);
+        LastReplies.Clear();
+        LastReplies.AddRange(replies);
+        return string.Join(" | ", replies.Select(r => r.Text));
+    }
+}
