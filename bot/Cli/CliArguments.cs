@@ -45,6 +45,21 @@ public sealed class CliArguments
     public string RequiredOption(string name) =>
         Option(name) ?? throw new CliUsageException($"missing --{name}");
 
+    /// <summary>
+    /// A file named by an option. A relative path is taken from the caller's shell folder (<c>PWD</c>) first, then
+    /// from the process's folder: <c>dotnet run --project bot</c> starts the process in <c>bot/</c>, while the path
+    /// was written from wherever the command was typed.
+    /// </summary>
+    public string ExistingFile(string name)
+    {
+        var path = RequiredOption(name);
+        string[] folders = [Environment.GetEnvironmentVariable("PWD") ?? "", Environment.CurrentDirectory];
+        var found = Path.IsPathRooted(path)
+            ? (File.Exists(path) ? path : null)
+            : folders.Where(f => f.Length > 0).Select(f => Path.GetFullPath(Path.Combine(f, path))).FirstOrDefault(File.Exists);
+        return found ?? throw new CliUsageException($"--{name}: no file at '{path}'");
+    }
+
     public int IntOption(string name, int fallback) =>
         Option(name) is { } text ? int.TryParse(text, out var n) ? n : throw new CliUsageException($"--{name} must be a whole number") : fallback;
 

@@ -1,7 +1,7 @@
 using EcomBot.Bot.Cli;
 using EcomBot.Bot.Commerce.ChangeStore;
 using EcomBot.Bot.Commerce.Replay;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using EcomBot.Bot.State;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -9,9 +9,6 @@ namespace EcomBot.Bot.Commerce;
 
 public static class CommerceServiceExtensions
 {
-    /// <summary>The key the Redis state registration reads too; whoever registers the multiplexer first wins.</summary>
-    public const string RedisConnectionStringKey = "Redis:ConnectionString";
-
     /// <summary>Registers the embedded demo store, its change store (Redis when configured) and <c>eval replay</c>.</summary>
     public static IHostApplicationBuilder AddEcomBotCommerce(this IHostApplicationBuilder builder)
     {
@@ -24,14 +21,13 @@ public static class CommerceServiceExtensions
 
         services.AddSingleton(sp => StoreDatabase.Load(sp.GetRequiredService<IOptions<CommerceOptions>>().Value.ResolvedDatabasePath));
 
-        var redisConnectionString = builder.Configuration[RedisConnectionStringKey];
-        if (string.IsNullOrWhiteSpace(redisConnectionString))
+        if (!RedisOptions.IsConfigured(builder.Configuration))
         {
             services.AddSingleton<ICommerceChangeStore, InMemoryCommerceChangeStore>();
         }
         else
         {
-            services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisConnectionString));
+            builder.AddEcomBotRedis();
             services.AddSingleton<ICommerceChangeStore>(sp => new RedisCommerceChangeStore(
                 sp.GetRequiredService<IConnectionMultiplexer>(),
                 sp.GetRequiredService<IOptions<CommerceOptions>>().Value.RedisKeyPrefix));

@@ -1,5 +1,6 @@
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Handoff;
+using EcomBot.Bot.Conversation.Support.Policies;
 using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Conversation;
@@ -13,7 +14,8 @@ public sealed class ConversationRouter(
     IIntentClassifier classifier,
     IEnumerable<IConversationFlow> flows,
     IOptions<ConversationRouterOptions> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    IRuleQuestionRedirect? ruleQuestions = null)
 {
     private readonly IReadOnlyList<IConversationFlow> _flows = flows.ToList();
     private readonly ConversationRouterOptions _options = options.Value;
@@ -80,6 +82,13 @@ public sealed class ConversationRouter(
         CustomerMessage message, ConversationData conversation, CancellationToken cancellationToken)
     {
         var prediction = await classifier.ClassifyAsync(message.Text, cancellationToken);
+        // A question about the rules ("can I cancel a delivered order?") is answered before any action flow starts,
+        // whatever action intent the classifier saw in it; an active flow keeps its own turns.
+        if (conversation.ActiveFlow is null && ruleQuestions is not null
+            && await ruleQuestions.RedirectAsync(message.Text, prediction, cancellationToken) is { } ruleQuestion)
+        {
+            prediction = ruleQuestion;
+        }
         var active = _flows.FirstOrDefault(f => f.Name == conversation.ActiveFlow);
         if (active is not null && !IsClearTopicChange(active, message, prediction))
         {

@@ -2,7 +2,9 @@ using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Channels.WebChat;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Discovery;
 using EcomBot.Bot.Conversation.Support.Handoff;
+using EcomBot.Bot.Conversation.Support.Policies;
 using EcomBot.Bot.Health;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Privacy;
@@ -26,6 +28,8 @@ public static class EcomBotComposition
         builder.AddEcomBotIntentRouting();
         builder.AddEcomBotKnowledge();
         builder.AddEcomBotRecommendations();
+        builder.AddEcomBotDiscovery();
+        builder.AddEcomBotPolicyAnswers();
         builder.AddEcomBotFramework();
         builder.AddEcomBotWebChat();
         return builder;
@@ -37,6 +41,7 @@ public static class EcomBotComposition
         endpoints.MapBotEndpoints();
         endpoints.MapEcomBotProfiles();
         endpoints.MapEcomBotWebChat();
+        endpoints.MapEcomBotHelpArticles();
         return endpoints;
     }
 }

@@ -13,11 +13,7 @@ internal sealed class EvalSearchVerb(ProductSearch search) : ICliVerb
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
-        var path = args.RequiredOption("data");
-        if (!File.Exists(path))
-        {
-            throw new CliUsageException($"no such file: {path}");
-        }
+        var path = args.ExistingFile("data");
         var scores = await new ItemLookupEvaluation(search).RunAsync(ItemLookupEvaluation.ReadTsv(path), cancellationToken);
         foreach (var (lookup, rank) in scores.Misses)
         {

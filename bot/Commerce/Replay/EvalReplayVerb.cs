@@ -12,8 +12,8 @@ public sealed class EvalReplayVerb : ICliVerb
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
-        var database = StoreDatabase.Load(ExistingFile(args, "db"));
-        var tasks = ReplayTask.Load(ExistingFile(args, "data"));
+        var database = StoreDatabase.Load(args.ExistingFile("db"));
+        var tasks = ReplayTask.Load(args.ExistingFile("data"));
         var evaluator = new ReplayEvaluator(database);
         var passed = 0;
         foreach (var task in tasks)
@@ -30,21 +30,5 @@ public sealed class EvalReplayVerb : ICliVerb
         }
         Console.WriteLine($"passed={passed} total={tasks.Count}");
         return 0;
-    }
-
-    /// <summary>A relative path is looked up from the current folder upwards: <c>dotnet run --project bot</c>
-    /// starts the process in <c>bot/</c>, while the path was written from the repository's root.</summary>
-    private static string ExistingFile(CliArguments args, string option)
-    {
-        var path = args.RequiredOption(option);
-        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null && !Path.IsPathRooted(path); folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, path);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return File.Exists(path) ? path : throw new CliUsageException($"--{option}: no file at '{path}'");
     }
 }

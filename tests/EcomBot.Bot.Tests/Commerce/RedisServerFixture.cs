@@ -1,40 +1,22 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using EcomBot.Integration.Tests.Infrastructure;
 using StackExchange.Redis;
 
 namespace EcomBot.Bot.Tests.Commerce;
 
-/// <summary>Starts a private, non-persistent redis-server on a free port for the tests of one class and stops it after.</summary>
+/// <summary>A private redis-server for the tests of one class, started by the integration tests' <see cref="RedisServer"/>
+/// (linked into this project), with one connection for the stores under test.</summary>
 public sealed class RedisServerFixture : IAsyncLifetime
 {
-    private Process? _server;
+    private RedisServer? _server;
 
     public IConnectionMultiplexer Connection { get; private set; } = null!;
 
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString => _server?.ConnectionString ?? throw new InvalidOperationException("redis-server is not running.");
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
-        _server = Process.Start(new ProcessStartInfo("redis-server", $"--port {port} --save \"\" --appendonly no")
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("redis-server did not start; install it (apt-get install redis-server).");
-        ConnectionString = $"127.0.0.1:{port}";
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                Connection = await ConnectionMultiplexer.ConnectAsync($"{ConnectionString},connectTimeout=1000");
-                return;
-            }
-            catch (RedisConnectionException) when (attempt < 50)
-            {
-                await Task.Delay(100);
-            }
-        }
+        _server = await RedisServer.StartAsync();
+        Connection = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
     }
 
     public async Task DisposeAsync()
@@ -43,18 +25,9 @@ public sealed class RedisServerFixture : IAsyncLifetime
         {
             await Connection.DisposeAsync();
         }
-        if (_server is { HasExited: false })
+        if (_server is not null)
         {
-            _server.Kill();
-            await _server.WaitForExitAsync();
+            await _server.DisposeAsync();
         }
-        _server?.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -35,11 +35,7 @@ public sealed class EvalIntentsVerb : ICliVerb
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
-        var path = args.RequiredOption("data");
-        if (!File.Exists(path))
-        {
-            throw new CliUsageException($"--data: no file at {path}");
-        }
+        var path = args.ExistingFile("data");
         var examples = LabelledUtteranceCsv.ReadFile(path);
 
         var stopwatch = Stopwatch.StartNew();

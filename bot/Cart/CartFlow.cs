@@ -1,0 +1,50 @@
+using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Routing;
+
+namespace EcomBot.Bot.Cart;
+
+/// <summary>
+/// The cart: "add 1234567890 to cart" (card buttons), "remove ... from cart", "show my cart", "check out".
+/// One turn each; asks which item when an add or remove names none.
+/// </summary>
+public sealed class CartFlow(CartActions cart) : IConversationFlow
+{
+    public string Name => "cart";
+
+    public bool Handles(string intent) => intent is Intents.ViewCart or Intents.AddToCart or Intents.RemoveFromCart;
+
+    public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) => AnswerAsync(turn, cancellationToken);
+
+    public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) => AnswerAsync(turn, cancellationToken);
+
+    private async Task AnswerAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        turn.End();
+        var text = turn.Message.Text;
+        if (CartMessages.IsCheckOut(text))
+        {
+            await cart.CheckOutAsync(turn, cancellationToken);
+            return;
+        }
+        var itemId = CartMessages.AddedItem(text) ?? CartMessages.RemovedItem(text) ?? CartMessages.AnyItemId(text);
+        switch (turn.Intent.Intent)
+        {
+            case Intents.AddToCart when itemId is not null:
+                await cart.AddAsync(turn, itemId, cancellationToken);
+                break;
+            case Intents.RemoveFromCart when itemId is not null:
+                await cart.RemoveAsync(turn, itemId, cancellationToken);
+                break;
+            case Intents.AddToCart:
+                turn.Say("Which product would you like to add? Search for it and press \"Add to cart\" on its card.");
+                break;
+            case Intents.RemoveFromCart:
+                await cart.ViewAsync(turn, cancellationToken);
+                turn.Say("Press \"Remove\" on the item you want to take out.");
+                break;
+            default:
+                await cart.ViewAsync(turn, cancellationToken);
+                break;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using EcomBot.Bot.Cart;
+using EcomBot.Bot.Profiles.Interests;
+using EcomBot.Bot.Profiles.Signals;
+
+namespace EcomBot.Bot.Conversation.Discovery;
+
+/// <summary>Replies about items already found: one item's details, and two or three side by side.</summary>
+public sealed class DiscoveryAnswers(CatalogueItems catalogue, IProfileSignals signals)
+{
+    public async Task DetailsAsync(FlowTurn turn, DiscoveryState state, string itemId, CancellationToken cancellationToken)
+    {
+        var item = await FindAsync(state, itemId, cancellationToken);
+        if (item is null)
+        {
+            turn.Unhelpful = true;
+            turn.Say($"I couldn't find item {itemId}.");
+            return;
+        }
+        if (ShopperIdentity.ProfileSubjectOf(turn) is { } subject)
+        {
+            signals.Record(new InterestShown(subject, InterestSource.View, item.ProductName, item.Options));
+        }
+        turn.Reply(new BotReply
+        {
+            Text = $"{CartText.Describe(item.ProductName, item.Options)}: {CartText.Money(item.Price)}, {ProductCards.Availability(item.Available)}.",
+            Cards = [ProductCards.DetailsCard(item)],
+        });
+    }
+
+    public void Compare(FlowTurn turn, DiscoveryState state, IReadOnlyList<string> targets)
+    {
+        var items = targets.Select(t => Resolve(state, t)).OfType<ShownItem>().DistinctBy(i => i.ItemId).ToList();
+        if (items.Count < 2 || items.Count > 3)
+        {
+            turn.Unhelpful = true;
+            var range = state.Shown.Count >= 2 ? $" (1 to {state.Shown.Count})" : "";
+            turn.Say($"Tell me two or three of the items shown to compare, e.g. \"compare 1 and 2\"{range}.");
+            return;
+        }
+        var cheapest = items.MinBy(i => i.Price)!;
+        turn.Reply(new BotReply
+        {
+            Text = ProductCards.ComparisonTable(items) + $"\n\nThe cheapest is {CartText.Describe(cheapest.ProductName, cheapest.Options)} " +
+                   $"at {CartText.Money(cheapest.Price)}.",
+            Cards = items.Select((item, i) => ProductCards.Card(item, state.Shown.IndexOf(item) + 1)).ToList(),
+        });
+    }
+
+    private static ShownItem? Resolve(DiscoveryState state, string target)
+    {
+        if (target.Length <= 2 && int.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+        {
+            return position >= 1 && position <= state.Shown.Count ? state.Shown[position - 1] : null;
+        }
+        return state.Shown.FirstOrDefault(i => i.ItemId == target);
+    }
+
+    private async Task<ShownItem?> FindAsync(DiscoveryState state, string itemId, CancellationToken cancellationToken)
+    {
+        if (await catalogue.FindAsync(itemId, cancellationToken) is { } found)
+        {
+            // The store is the source of truth for price and availability now, not the card shown earlier.
+            return new ShownItem(itemId, found.ProductName,
+                found.Variant.Options.ToDictionary(o => o.Key.ToLowerInvariant(), o => o.Value, StringComparer.OrdinalIgnoreCase),
+                found.Variant.Price, found.Variant.Available);
+        }
+        return state.Shown.FirstOrDefault(i => i.ItemId == itemId);
+    }
+}

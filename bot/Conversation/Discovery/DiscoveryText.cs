@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using EcomBot.Bot.Cart;
+
+namespace EcomBot.Bot.Conversation.Discovery;
+
+/// <summary>The shopper's request in words, for replies: "T-Shirt with color blue, price at most $49.99".</summary>
+public static class DiscoveryText
+{
+    /// <summary>Whether the text names the product, singular or plural, in any case ("t-shirts", "hiking boot").</summary>
+    public static bool Mentions(string text, string productName)
+    {
+        var name = Regex.Escape(productName.ToLowerInvariant().TrimEnd('s'));
+        return Regex.IsMatch(text.ToLowerInvariant(), $@"(?<![\p{{L}}]){name}(s|es)?(?![\p{{L}}])", RegexOptions.CultureInvariant);
+    }
+
+    public static string Describe(DiscoveryState state)
+    {
+        var parts = new List<string>();
+        parts.AddRange(state.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {o.Value}"));
+        if (state.MinPrice is { } min)
+        {
+            parts.Add($"price at least {CartText.Money(min)}");
+        }
+        if (state.MaxPrice is { } max)
+        {
+            parts.Add($"price at most {CartText.Money(max)}");
+        }
+        var what = state.ProductType ?? $"\"{state.Query}\"";
+        return parts.Count == 0 ? what : $"{what} with {string.Join(", ", parts)}";
+    }
+}

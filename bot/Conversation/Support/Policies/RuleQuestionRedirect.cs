@@ -1,0 +1,25 @@
+using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Knowledge.Search;
+
+namespace EcomBot.Bot.Conversation.Support.Policies;
+
+/// <summary>
+/// Redirects question-form messages (see <see cref="RuleQuestion"/>) to <see cref="PolicyQuestionFlow"/> when the
+/// help articles hold a reliable answer; otherwise the classifier's intent stands.
+/// </summary>
+public sealed class RuleQuestionRedirect(PolicySearch policies) : IRuleQuestionRedirect
+{
+    public async Task<IntentPrediction?> RedirectAsync(string text, IntentPrediction prediction, CancellationToken cancellationToken)
+    {
+        if (PolicyQuestionIntents.All.Contains(prediction.Intent)
+            || PolicyQuestionIntents.NeverRedirected.Contains(prediction.Intent)
+            || !RuleQuestion.IsRuleQuestion(text, prediction))
+        {
+            return null;
+        }
+        var answer = await policies.SearchAsync(text, limit: 1, cancellationToken);
+        return answer.FoundReliableAnswer
+            ? new IntentPrediction(Intents.PolicyQuestion, 1, prediction.Slots)
+            : null;
+    }
+}

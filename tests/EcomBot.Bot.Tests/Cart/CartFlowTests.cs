@@ -1,0 +1,117 @@
+using EcomBot.Bot.Cart;
+using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Profiles;
+using EcomBot.Bot.Profiles.Interests;
+using EcomBot.Bot.Profiles.Signals;
+using static EcomBot.Bot.Tests.Cart.CartHarness;
+using static EcomBot.Bot.Tests.Routing.FakeIntentClassifier;
+
+namespace EcomBot.Bot.Tests.Cart;
+
+public sealed class CartFlowTests
+{
+    private static readonly CartOwner Shopper = CartOwner.User(new ChannelUser("test", "shopper-1"));
+
+    [Fact]
+    public async Task AnAddToCartButtonPutsTheItemInTheShoppersCartAndTellsTheProfile()
+    {
+        var shop = new CartHarness();
+
+        var reply = await shop.SayAsync(CartMessages.Add(InStockShirt));
+
+        Assert.Equal("Added T-Shirt (color black, material polyester, size S, style crew neck) at $52.88 to your cart.", reply.Text);
+        var line = Assert.Single(await shop.Carts.GetAsync(Shopper, CancellationToken.None));
+        Assert.Equal((InStockShirt, 52.88m, 1), (line.ItemId, line.Price, line.Quantity));
+        var signal = Assert.IsType<InterestShown>(Assert.Single(shop.Signals.All));
+        Assert.Equal((InterestSource.Cart, "T-Shirt", "black"), (signal.Source, signal.ProductType, signal.Options!["color"]));
+    }
+
+    [Fact]
+    public async Task AnOutOfStockVariantIsRefusedWithAClearMessage()
+    {
+        var shop = new CartHarness();
+
+        var reply = await shop.SayAsync(CartMessages.Add(OutOfStockShirt));
+
+        Assert.Contains("out of stock, so it can't be added to your cart", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await shop.Carts.GetAsync(Shopper, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AddingTheSameItemAgainRaisesItsQuantityUpToTheLimit()
+    {
+        var shop = new CartHarness();
+
+        await shop.SayAsync(CartMessages.Add(InStockShirt));
+        var second = await shop.SayAsync(CartMessages.Add(InStockShirt));
+        var third = await shop.SayAsync(CartMessages.Add(InStockShirt));
+
+        Assert.Contains("now 2 in your cart", second.Text, StringComparison.Ordinal);
+        Assert.Contains("the most one order can hold", third.Text, StringComparison.Ordinal);
+        Assert.Equal(2, Assert.Single(await shop.Carts.GetAsync(Shopper, CancellationToken.None)).Quantity);
+    }
+
+    [Fact]
+    public async Task TheCartShowsEachLineWithARemoveButtonAndTheTotal()
+    {
+        var shop = new CartHarness();
+        await shop.SayAsync(CartMessages.Add(InStockShirt));
+        await shop.SayAsync(CartMessages.Add(InStockShirt));
+
+        var cart = await shop.SayAsync("view cart");
+
+        Assert.Equal("Your cart has 2 items, total $105.76.", cart.Text);
+        var card = Assert.Single(cart.Cards);
+        Assert.Equal("$52.88 x 2 = $105.76", card.Subtitle);
+        Assert.Equal(CartMessages.Remove(InStockShirt), Assert.Single(card.Buttons).MessageBack);
+    }
+
+    [Fact]
+    public async Task RemovingAnItemEmptiesItsLine()
+    {
+        var shop = new CartHarness();
+        await shop.SayAsync(CartMessages.Add(InStockShirt));
+
+        var removed = await shop.SayAsync(CartMessages.Remove(InStockShirt));
+        var empty = await shop.SayAsync("view cart");
+
+        Assert.StartsWith("Removed T-Shirt", removed.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Your cart is empty", empty.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckOutSaysNoPaymentIsTakenAndGivesTheConfiguredLink()
+    {
+        var shop = new CartHarness();
+        await shop.SayAsync(CartMessages.Add(InStockShirt));
+
+        var reply = await shop.SayAsync("check out");
+
+        Assert.Contains("takes no payment", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(CheckoutUrl, reply.Text, StringComparison.Ordinal);
+        Assert.Equal(CheckoutUrl, Assert.Single(reply.Citations).Url);
+    }
+
+    [Fact]
+    public async Task AnIdentifiedCustomersCartIsKeyedByTheirCustomerId()
+    {
+        var shop = new CartHarness();
+        shop.Conversation.CustomerId = "mei_kovacs_8020";
+
+        await shop.SayAsync(CartMessages.Add(InStockShirt));
+
+        Assert.Empty(await shop.Carts.GetAsync(Shopper, CancellationToken.None));
+        Assert.Single(await shop.Carts.GetAsync(CartOwner.Customer("mei_kovacs_8020"), CancellationToken.None));
+        Assert.Equal("mei_kovacs_8020", Assert.Single(shop.Signals.All).Subject.CustomerId);
+    }
+
+    [Fact]
+    public async Task AnAddThatNamesNoItemAsksWhichProduct()
+    {
+        var shop = new CartHarness(new() { ["put it in my basket"] = Predict(Intents.AddToCart, 0.95) });
+
+        var reply = await shop.SayAsync("put it in my basket");
+
+        Assert.StartsWith("Which product would you like to add?", reply.Text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,8 @@
+using EcomBot.Bot.Cart;
+
+namespace EcomBot.Integration.Tests.Cart;
+
+public sealed class InMemoryCartStoreContractTests : CartStoreContractTests
+{
+    protected override ICartStore Store { get; } = new InMemoryCartStore();
+}
