@@ -1,5 +1,7 @@
 using System.Globalization;
+using EcomBot.Bot.Cart;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Discovery;
 
 namespace EcomBot.Bot.Recommendations;
 
@@ -21,6 +23,6 @@ public static class RecommendationCards
             recommendation.Product.Name,
             variant.Price.ToString("C", CultureInfo.GetCultureInfo("en-US")),
             [recommendation.Reason, options],
-            [new CardButton("Details", $"details {variant.ItemId}"), new CardButton("Add to cart", $"add {variant.ItemId} to cart")]);
+            [new CardButton("Details", DiscoveryMessages.Details(variant.ItemId)), new CardButton("Add to cart", CartMessages.Add(variant.ItemId))]);
     }
 }

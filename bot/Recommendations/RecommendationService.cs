@@ -42,7 +42,7 @@ public sealed class RecommendationService(
     }
 
     /// <summary>"You might also like …" after an order: products related to that order's items, as a reply with
-    /// cards, or null when there is nothing worth suggesting. Order flows call this once the order is placed:
+    /// cards, or null when there is nothing worth suggesting (or the order is unknown or not the customer's). Order flows call this once the order is placed:
     /// <c>if (await recommendations.AfterOrderAsync(customerId, orderId, ct) is { } more) turn.Reply(more);</c></summary>
     public async Task<BotReply?> AfterOrderAsync(string customerId, string orderId, CancellationToken cancellationToken = default)
     {
@@ -51,7 +51,15 @@ public sealed class RecommendationService(
         {
             return null;
         }
-        var order = await store.GetOrderAsync(orderId, cancellationToken);
+        Order order;
+        try
+        {
+            order = await store.GetOrderAsync(orderId, cancellationToken);
+        }
+        catch (CommerceException)
+        {
+            return null;
+        }
         if (order.UserId != customerId)
         {
             return null;

@@ -58,4 +58,8 @@ public sealed class RecommendationServiceTests
     [Fact]
     public async Task AfterSomeoneElsesOrderNothingIsOffered() =>
         Assert.Null(await _harness.Service.AfterOrderAsync("someone_else_1", "#W8306539"));
+
+    [Fact]
+    public async Task AfterAnUnknownOrderNothingIsOffered() =>
+        Assert.Null(await _harness.Service.AfterOrderAsync(RecommendationHarness.DeskLampOwner, "#W0000000"));
 }
