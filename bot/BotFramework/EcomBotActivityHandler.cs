@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Profiles.Signals;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,8 @@ public sealed class EcomBotActivityHandler(
     UserState userState,
     ConversationRouter router,
     ReplyRenderer renderer,
-    IOptions<BotOptions> options) : ActivityHandler
+    IOptions<BotOptions> options,
+    TurnProfileRecorder? profiles = null) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationData> _conversationData =
         conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -47,7 +49,9 @@ public sealed class EcomBotActivityHandler(
             var message = new CustomerMessage(
                 text, activity.ChannelId, activity.From?.Id ?? "", activity.Conversation?.Id ?? "", activity.Locale,
                 ValueAsJson(activity.Value));
+            var customerBefore = conversation.CustomerId;
             replies = await router.RouteAsync(message, conversation, cancellationToken);
+            profiles?.Record(message, customerBefore, conversation.CustomerId, replies.Count);
         }
 
         foreach (var reply in replies)

@@ -45,6 +45,7 @@ public static class ProfilesServiceExtensions
         services.AddSingleton<ProfileSignalApplier>();
         services.AddSingleton<ProfileSignalQueue>();
         services.AddSingleton<IProfileSignals>(sp => sp.GetRequiredService<ProfileSignalQueue>());
+        services.AddSingleton<TurnProfileRecorder>();
         services.AddHostedService<ProfileSignalWorker>();
         services.AddSingleton<CustomerDataPrivacy>();
         return builder;

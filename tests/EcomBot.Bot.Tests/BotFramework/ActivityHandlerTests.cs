@@ -1,3 +1,4 @@
+using EcomBot.Bot.Profiles.Signals;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
@@ -67,5 +68,22 @@ public sealed class ActivityHandlerTests
         var keys = new[] { $"{Microsoft.Bot.Connector.Channels.Test}/conversations/{adapter.Conversation.Conversation.Id}" };
         var stored = await harness.Storage.ReadAsync(keys, CancellationToken.None);
         Assert.Contains("tracking", Newtonsoft.Json.JsonConvert.SerializeObject(stored), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryTurnRecordsTheContactInBothDirectionsForTheChannelUser()
+    {
+        var harness = new BotHarness();
+        var adapter = new TestAdapter(Microsoft.Bot.Connector.Channels.Test);
+        await new TestFlow(adapter, harness.Bot).Send("where is my order").AssertReply("tracking: which one?").StartTestAsync();
+
+        var exchanged = harness.Signals.All.OfType<MessageExchanged>().ToList();
+        Assert.Equal([ContactDirection.Inbound, ContactDirection.Outbound], exchanged.Select(s => s.Direction));
+        Assert.All(exchanged, s =>
+        {
+            Assert.Equal(adapter.Conversation.User.Id, s.Subject.User?.UserId);
+            Assert.Equal(adapter.Conversation.Conversation.Id, s.ConversationId);
+        });
+        Assert.Empty(harness.Signals.All.OfType<CustomerIdentified>());
     }
 }

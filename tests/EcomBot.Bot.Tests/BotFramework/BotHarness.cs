@@ -1,6 +1,7 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Tests.Conversation;
+using EcomBot.Bot.Profiles.Signals;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
@@ -20,12 +21,27 @@ internal sealed class BotHarness
             TimeProvider.System);
         Bot = new EcomBotActivityHandler(
             ConversationState, new UserState(Storage), router, new ReplyRenderer(),
-            Options.Create(new BotOptions { MaxMessageLength = maxMessageLength }));
+            Options.Create(new BotOptions { MaxMessageLength = maxMessageLength }),
+            new TurnProfileRecorder(Signals));
     }
 
     public MemoryStorage Storage { get; }
 
+    public RecordedSignals Signals { get; } = new();
+
     public ConversationState ConversationState { get; }
 
     public EcomBotActivityHandler Bot { get; }
+}
+
+/// <summary>Keeps the profile signals a turn records, in order.</summary>
+internal sealed class RecordedSignals : IProfileSignals
+{
+    public List<ProfileSignal> All { get; } = [];
+
+    public bool Record(ProfileSignal signal)
+    {
+        All.Add(signal);
+        return true;
+    }
 }
