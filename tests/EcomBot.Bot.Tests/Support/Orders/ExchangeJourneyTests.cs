@@ -70,4 +70,17 @@ public sealed class ExchangeJourneyTests
         await _bot.Say("I want to exchange something from #W8770097");
         Assert.Contains("Only delivered orders can be exchanged", await _bot.Say("ivan.santos3158@example.com"), StringComparison.Ordinal);
     }
+
+    // Mason Wilson paid for his Digital Camera (#W8161562) with gift_card_6767859, whose balance is now $0.00.
+    [Fact]
+    public async Task AGiftCardThatCannotCoverTheDifferenceIsRefusedWithTheStoresReason()
+    {
+        await _bot.Say("I want to exchange something from #W8161562");
+        await _bot.Say("mason.wilson6954@example.com");
+        await _bot.Say("the digital camera");
+        await _bot.Say("CF card");
+        Assert.Contains("Price difference: $19.75 to pay with gift_card_6767859", await _bot.Say("gift_card_6767859"), StringComparison.Ordinal);
+        Assert.Contains("Insufficient gift card balance", await _bot.Say("yes"), StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Delivered, (await _bot.Store.GetOrderAsync("#W8161562")).Status);
+    }
 }

@@ -24,6 +24,7 @@ internal sealed class OrderSupportHarness
         ["change the shipping address of #W8770097"] = ("change_shipping_address", 0.95),
         ["change the shipping address of #W6893533"] = ("change_shipping_address", 0.95),
         ["I want to exchange something from #W8770097"] = ("change_order", 0.95),
+        ["I want to exchange something from #W8161562"] = ("change_order", 0.95),
     };
 
     private readonly ConversationRouter _router;
