@@ -4,13 +4,15 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 
 public static class OrderSupportServiceExtensions
 {
-    /// <summary>Registers customer identification and the order support flows (status and tracking, cancel, return).</summary>
+    /// <summary>Registers customer identification and the order support flows (status and tracking, cancel, return, exchange, shipping address).</summary>
     public static IHostApplicationBuilder AddEcomBotOrderSupport(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CustomerIdentification>();
         builder.Services.AddSingleton<IConversationFlow, OrderStatusFlow>();
         builder.Services.AddSingleton<IConversationFlow, CancelOrderFlow>();
         builder.Services.AddSingleton<IConversationFlow, ReturnItemsFlow>();
+        builder.Services.AddSingleton<IConversationFlow, ExchangeItemsFlow>();
+        builder.Services.AddSingleton<IConversationFlow, ModifyOrderAddressFlow>();
         return builder;
     }
 }

@@ -20,6 +20,11 @@ internal sealed class OrderSupportHarness
         ["cancel order #W6893533"] = ("cancel_order", 0.95),
         ["cancel order #W8770097"] = ("cancel_order", 0.95),
         ["I want to return something from #W6893533"] = ("get_refund", 0.95),
+        ["I want to exchange something from #W6893533"] = ("change_order", 0.95),
+        ["change the shipping address of #W8770097"] = ("change_shipping_address", 0.95),
+        ["change the shipping address of #W6893533"] = ("change_shipping_address", 0.95),
+        ["I want to exchange something from #W8770097"] = ("change_order", 0.95),
+        ["I want to exchange something from #W8161562"] = ("change_order", 0.95),
     };
 
     private readonly ConversationRouter _router;
@@ -29,7 +34,9 @@ internal sealed class OrderSupportHarness
         var identification = new CustomerIdentification(Store);
         _router = new ConversationRouter(
             new FixedIntentClassifier(Intents),
-            [new OrderStatusFlow(Store, identification), new CancelOrderFlow(Store, identification), new ReturnItemsFlow(Store, identification)],
+            [new OrderStatusFlow(Store, identification), new CancelOrderFlow(Store, identification), new ReturnItemsFlow(Store, identification),
+                new ExchangeItemsFlow(Store, identification),
+                new ModifyOrderAddressFlow(Store, identification)],
             Options.Create(new ConversationRouterOptions()),
             TimeProvider.System);
     }

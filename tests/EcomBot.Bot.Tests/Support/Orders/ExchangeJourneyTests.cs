@@ -1,0 +1,86 @@
+using EcomBot.Bot.Commerce.Records;
+
+namespace EcomBot.Bot.Tests.Support.Orders;
+
+// Ivan Santos's delivered order #W6893533 holds a 50ft black vinyl Garden Hose (5206946487, $95.08), paid by paypal_6151711;
+// the 50ft black latex hose (4024196380) costs $102.90.
+public sealed class ExchangeJourneyTests
+{
+    private readonly OrderSupportHarness _bot = new();
+
+    private async Task<string> ChooseTheHose()
+    {
+        await _bot.Say("I want to exchange something from #W6893533");
+        Assert.Contains("Which items", await _bot.Say("ivan.santos3158@example.com"), StringComparison.Ordinal);
+        var question = await _bot.Say("the garden hose");
+        Assert.Contains("Which Garden Hose would you like", question, StringComparison.Ordinal);
+        return question;
+    }
+
+    private async Task ChooseLatexPaidByPaypal()
+    {
+        await ChooseTheHose();
+        Assert.Contains("Which payment method", await _bot.Say("latex please"), StringComparison.Ordinal);
+        var summary = await _bot.Say("paypal_6151711");
+        Assert.Contains("Garden Hose (length: 50ft, material: vinyl, color: black) $95.08 -> 50ft, latex, black $102.90", summary, StringComparison.Ordinal);
+        Assert.Contains("Price difference: $7.82 to pay with paypal_6151711", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnExchangeListsOldAndNewItemsAndStartsAfterAnExplicitYes()
+    {
+        await ChooseLatexPaidByPaypal();
+        Assert.Contains("exchange requested", await _bot.Say("yes"), StringComparison.Ordinal);
+        var order = await _bot.Store.GetOrderAsync("#W6893533");
+        Assert.Equal(OrderStatus.ExchangeRequested, order.Status);
+        Assert.Equal(["5206946487"], order.ExchangeItems);
+        Assert.Equal(["4024196380"], order.ExchangeNewItems);
+        Assert.Equal(7.82m, order.ExchangePriceDifference);
+    }
+
+    [Fact]
+    public async Task ANoAtTheExchangeConfirmationChangesNothing()
+    {
+        await ChooseLatexPaidByPaypal();
+        Assert.Contains("nothing has changed", await _bot.Say("no"), StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Delivered, (await _bot.Store.GetOrderAsync("#W6893533")).Status);
+    }
+
+    [Fact]
+    public async Task TheAvailableVariantsAreOfferedAsSuggestions()
+    {
+        await ChooseTheHose();
+        var suggestions = _bot.LastReplies.SelectMany(r => r.SuggestedActions).ToList();
+        Assert.Contains("50ft, latex, black $102.90", suggestions);
+        Assert.DoesNotContain(suggestions, s => s.StartsWith("50ft, vinyl, green", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ExchangingForAnotherProductIsRefused()
+    {
+        await ChooseTheHose();
+        Assert.Contains("can only be for another Garden Hose", await _bot.Say("the wireless earbuds 9580569596 instead"), StringComparison.Ordinal);
+        Assert.Contains("can only be for another Garden Hose", await _bot.Say("a t-shirt instead"), StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Delivered, (await _bot.Store.GetOrderAsync("#W6893533")).Status);
+    }
+
+    [Fact]
+    public async Task OnlyDeliveredOrdersCanBeExchanged()
+    {
+        await _bot.Say("I want to exchange something from #W8770097");
+        Assert.Contains("Only delivered orders can be exchanged", await _bot.Say("ivan.santos3158@example.com"), StringComparison.Ordinal);
+    }
+
+    // Mason Wilson paid for his Digital Camera (#W8161562) with gift_card_6767859, whose balance is now $0.00.
+    [Fact]
+    public async Task AGiftCardThatCannotCoverTheDifferenceIsRefusedWithTheStoresReason()
+    {
+        await _bot.Say("I want to exchange something from #W8161562");
+        await _bot.Say("mason.wilson6954@example.com");
+        await _bot.Say("the digital camera");
+        await _bot.Say("CF card");
+        Assert.Contains("Price difference: $19.75 to pay with gift_card_6767859", await _bot.Say("gift_card_6767859"), StringComparison.Ordinal);
+        Assert.Contains("Insufficient gift card balance", await _bot.Say("yes"), StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Delivered, (await _bot.Store.GetOrderAsync("#W8161562")).Status);
+    }
+}
