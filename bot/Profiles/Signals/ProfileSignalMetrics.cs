@@ -14,6 +14,7 @@ public sealed class ProfileSignalMetrics
     private readonly Counter<long> _retried;
     private readonly Counter<long> _dropped;
     private readonly Counter<long> _failed;
+    private long _acceptedTotal;
     private long _appliedTotal;
     private long _retriedTotal;
     private long _droppedTotal;
@@ -28,6 +29,9 @@ public sealed class ProfileSignalMetrics
         _failed = meter.CreateCounter<long>("ecombot.profiles.signals.failed", description: "Signals given up on after an error that retrying cannot fix.");
     }
 
+    /// <summary>Signals taken into the buffer (not dropped).</summary>
+    public long Accepted => Interlocked.Read(ref _acceptedTotal);
+
     public long Applied => Interlocked.Read(ref _appliedTotal);
 
     public long Retried => Interlocked.Read(ref _retriedTotal);
@@ -36,11 +40,21 @@ public sealed class ProfileSignalMetrics
 
     public long Failed => Interlocked.Read(ref _failedTotal);
 
+    /// <summary>Accepted signals not yet applied or given up on: waiting in the buffer, being applied or being retried.</summary>
+    public long Outstanding => Accepted - Applied - Failed;
+
+    internal void OnAccepted() => Interlocked.Increment(ref _acceptedTotal);
+
     internal void OnApplied(string kind) => Count(_applied, ref _appliedTotal, kind);
 
     internal void OnRetried(string kind) => Count(_retried, ref _retriedTotal, kind);
 
-    internal long OnDropped(string kind) => Count(_dropped, ref _droppedTotal, kind);
+    /// <summary>A signal counted as accepted did not fit in the buffer after all.</summary>
+    internal long OnDropped(string kind)
+    {
+        Interlocked.Decrement(ref _acceptedTotal);
+        return Count(_dropped, ref _droppedTotal, kind);
+    }
 
     internal void OnFailed(string kind) => Count(_failed, ref _failedTotal, kind);
 

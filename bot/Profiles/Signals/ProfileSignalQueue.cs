@@ -35,6 +35,8 @@ public sealed partial class ProfileSignalQueue : IProfileSignals
     public bool Record(ProfileSignal signal)
     {
         ArgumentNullException.ThrowIfNull(signal);
+        // Counted before the write so that Outstanding never dips below zero while the worker races ahead.
+        _metrics.OnAccepted();
         if (_channel.Writer.TryWrite(new PendingSignal(signal, _time.GetUtcNow())))
         {
             return true;

@@ -36,6 +36,7 @@ public sealed class ProfileSignalQueueTests
         Assert.Equal(2, metrics.Dropped);
         Assert.Equal(2, measured);
         Assert.Equal(3, queue.Pending);
+        Assert.Equal((3L, 3L), (metrics.Accepted, metrics.Outstanding));
     }
 
     [Fact]

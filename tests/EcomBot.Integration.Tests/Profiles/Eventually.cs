@@ -1,3 +1,5 @@
+using EcomBot.Bot.Profiles.Signals;
+
 namespace EcomBot.Integration.Tests.Profiles;
 
 /// <summary>Waits for something the background worker does; fails with what was awaited if it never happens.</summary>
@@ -19,4 +21,16 @@ internal static class Eventually
     }
 
     public static Task TrueAsync(Func<bool> condition, string what) => TrueAsync(() => Task.FromResult(condition()), what);
+
+    /// <summary>
+    /// Waits until every profile signal taken so far (at least <paramref name="atLeast"/>) has been applied, and fails
+    /// if any was given up on. Counting what was accepted, rather than guessing how many a turn records, keeps the wait
+    /// honest whether or not the turn identified the customer.
+    /// </summary>
+    public static async Task SignalsSettledAsync(ProfileSignalMetrics metrics, int atLeast)
+    {
+        await TrueAsync(() => metrics.Accepted >= atLeast && metrics.Outstanding == 0, $"at least {atLeast} profile signals are applied");
+        Assert.Equal(0, metrics.Failed);
+        Assert.Equal(0, metrics.Dropped);
+    }
 }

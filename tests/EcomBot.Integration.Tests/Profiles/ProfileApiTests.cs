@@ -54,7 +54,7 @@ public sealed class ProfileApiTests
         var signals = app.Services.GetRequiredService<IProfileSignals>();
         signals.Record(new DetailsProvided(customer, Name: "Ana Silva", Locale: "pt-BR"));
         signals.Record(new OrderPlaced(customer, "#W1", [new OrderedProduct("Hiking Boots", new Dictionary<string, string> { ["color"] = "black" })]));
-        await Eventually.TrueAsync(() => app.Services.GetRequiredService<ProfileSignalMetrics>().Applied == 2, "signals are applied");
+        await Eventually.SignalsSettledAsync(app.Services.GetRequiredService<ProfileSignalMetrics>(), atLeast: 2);
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
 
