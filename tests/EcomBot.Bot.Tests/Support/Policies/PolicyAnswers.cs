@@ -42,6 +42,9 @@ internal sealed class PolicyAnswers : IDisposable
 
     public PolicySearch Policies => SharedPolicies.Value;
 
+    /// <summary>The shipped help articles, indexed once per test run, for tests that compose the bot themselves.</summary>
+    public static PolicySearch ShippedArticles => SharedPolicies.Value;
+
     /// <summary>A router with the policy flow, the rule-question redirect and an action flow that asks to identify.</summary>
     public ConversationRouter Router(params IConversationFlow[] actionFlows) => new(
         Classifier,
