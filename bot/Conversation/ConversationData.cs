@@ -26,6 +26,9 @@ public sealed class ConversationData
 
     public bool Welcomed { get; set; }
 
+    /// <summary>The suggested actions of the bot's last turn: a message picking one of them answers the active flow.</summary>
+    public List<string> OfferedChoices { get; set; } = [];
+
     public List<TranscriptLine> Transcript { get; set; } = [];
 
     public void Record(string from, string text, DateTimeOffset at)

@@ -36,6 +36,7 @@ public sealed class ConversationRouter(
         {
             conversation.Record("bot", reply.Text, clock.GetUtcNow());
         }
+        conversation.OfferedChoices = [.. replies.SelectMany(r => r.SuggestedActions)];
         return replies;
     }
 
@@ -90,7 +91,7 @@ public sealed class ConversationRouter(
             prediction = ruleQuestion;
         }
         var active = _flows.FirstOrDefault(f => f.Name == conversation.ActiveFlow);
-        if (active is not null && !IsClearTopicChange(active, message, prediction))
+        if (active is not null && !IsClearTopicChange(active, message, prediction, conversation.OfferedChoices))
         {
             return await RunAsync(active, message, prediction, conversation, start: false, cancellationToken);
         }
@@ -108,8 +109,9 @@ public sealed class ConversationRouter(
         return await RunAsync(next, message, prediction, conversation, start: true, cancellationToken);
     }
 
-    private bool IsClearTopicChange(IConversationFlow active, CustomerMessage message, IntentPrediction prediction) =>
-        !FlowAnswers.IsAnswer(message.Text, prediction)
+    private bool IsClearTopicChange(
+        IConversationFlow active, CustomerMessage message, IntentPrediction prediction, IReadOnlyList<string> offered) =>
+        !FlowAnswers.IsAnswer(message.Text, prediction, offered)
         && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Handles(prediction.Intent)
         && _flows.Any(f => f.Handles(prediction.Intent));

@@ -6,7 +6,9 @@ namespace EcomBot.Bot.Conversation.Routing;
 /// <summary>
 /// Recognises messages that answer the active flow's question rather than ask for something new: yes and no,
 /// a pick from a list ("2", "the second one"), or details on their own ("jane@example.com", "#W1234567",
-/// "my zip is 19122"). Whatever the classifier makes of them, they never take the turn away from the flow.
+/// "my zip is 19122"), or one of the choices the bot just offered in its own words ("the Electric Toothbrush" when
+/// "Electric Toothbrush 1583904702" was offered). Whatever the classifier makes of them, they never take the turn away
+/// from the flow.
 /// </summary>
 public static partial class FlowAnswers
 {
@@ -18,7 +20,7 @@ public static partial class FlowAnswers
         "choose", "take", "go", "with", "for", "thanks", "thank", "you", "of", "course",
     };
 
-    public static bool IsAnswer(string text, IntentPrediction prediction)
+    public static bool IsAnswer(string text, IntentPrediction prediction, IReadOnlyCollection<string>? offered = null)
     {
         var normalized = TrailingPunctuation().Replace(text.Trim().ToLowerInvariant(), "");
         if (normalized.Length == 0 || YesOrNo().IsMatch(normalized))
@@ -31,7 +33,15 @@ public static partial class FlowAnswers
             rest = rest.Replace(value.Value.ToLowerInvariant(), " ", StringComparison.Ordinal);
         }
         rest = DetailTokens().Replace(rest, " ");
-        return Words().Matches(rest).All(w => Filler.Contains(w.Value));
+        var words = Words().Matches(rest).Select(w => w.Value).Where(w => !Filler.Contains(w)).ToList();
+        return words.Count == 0 || (offered ?? []).Any(choice => PicksChoice(words, choice));
+    }
+
+    /// <summary>Every remaining word of the message is a word of the offered choice.</summary>
+    private static bool PicksChoice(IReadOnlyList<string> words, string choice)
+    {
+        var choiceWords = Words().Matches(choice.ToLowerInvariant()).Select(w => w.Value).ToHashSet();
+        return words.All(choiceWords.Contains);
     }
 
     [GeneratedRegex(@"^(y|yes|yeah|yep|yup|sure|ok|okay|correct|right|confirm(ed)?|go ahead|do it|please do|sounds good|that's right|that is right|n|no|nope|nah|no thanks|no thank you|not now|don't|do not)( (please|thanks|thank you|do it|go ahead))?$")]

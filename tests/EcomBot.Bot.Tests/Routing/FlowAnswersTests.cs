@@ -28,6 +28,18 @@ public sealed class FlowAnswersTests
     }
 
     [Theory]
+    [InlineData("the Electric Toothbrush", true)]
+    [InlineData("electric toothbrush 1583904702", true)]
+    [InlineData("all items please", true)]
+    [InlineData("show me electric toothbrushes", false)]
+    [InlineData("where is my electric toothbrush", false)]
+    public void NamingAnOfferedChoiceInTheCustomersOwnWordsIsAnAnswer(string text, bool expected)
+    {
+        string[] offered = ["Bookshelf 6735339143", "Electric Toothbrush 1583904702", "all items"];
+        Assert.Equal(expected, FlowAnswers.IsAnswer(text, IntentPrediction.Unknown, offered));
+    }
+
+    [Theory]
     [InlineData("cancel order #W2378156")]
     [InlineData("I want a refund")]
     [InlineData("yes but where is my other order")]

@@ -7,6 +7,9 @@ internal sealed class RecordingFlow(string name, params string[] intents) : ICon
 {
     public List<string> Turns { get; } = [];
 
+    /// <summary>Suggested actions offered with every reply.</summary>
+    public string[] Offers { get; init; } = [];
+
     public string Name => name;
 
     public bool Handles(string intent) => intents.Contains(intent);
@@ -18,7 +21,7 @@ internal sealed class RecordingFlow(string name, params string[] intents) : ICon
     private Task Take(string kind, FlowTurn turn)
     {
         Turns.Add($"{kind}:{turn.Message.Text}");
-        turn.Say($"{name} heard {turn.Message.Text}");
+        turn.Say($"{name} heard {turn.Message.Text}", Offers);
         turn.Continue(new { step = Turns.Count });
         return Task.CompletedTask;
     }

@@ -96,6 +96,45 @@ public sealed class TopicSwitchTests
         Assert.Equal("returns", _conversation.ActiveFlow);
     }
 
+    [Theory]
+    [InlineData("the Cycling Helmet")]
+    [InlineData("original payment method")]
+    public async Task NamingAChoiceTheFlowJustOfferedStaysWithTheFlowHoweverItIsClassified(string choice)
+    {
+        var returns = new RecordingFlow("returns", Intents.GetRefund) { Offers = ["Cycling Helmet 8573379326", "original payment method"] };
+        var router = new ConversationRouter(
+            new FakeIntentClassifier(new() { ["refund please"] = Predict(Intents.GetRefund, 0.99), [choice] = Predict(Intents.TrackOrder, 0.99) }),
+            [returns, _tracking],
+            Options.Create(new ConversationRouterOptions()),
+            TimeProvider.System);
+
+        await Say(router, "refund please");
+        await Say(router, choice);
+
+        Assert.Equal(["start:refund please", $"continue:{choice}"], returns.Turns);
+        Assert.Empty(_tracking.Turns);
+    }
+
+    [Fact]
+    public async Task ARequestThatOnlySharesAWordWithAnOfferedChoiceStillSwitchesTopic()
+    {
+        var returns = new RecordingFlow("returns", Intents.GetRefund) { Offers = ["Cycling Helmet 8573379326"] };
+        var router = new ConversationRouter(
+            new FakeIntentClassifier(new()
+            {
+                ["refund please"] = Predict(Intents.GetRefund, 0.99),
+                ["where is my cycling helmet"] = Predict(Intents.TrackOrder, 0.99),
+            }),
+            [returns, _tracking],
+            Options.Create(new ConversationRouterOptions()),
+            TimeProvider.System);
+
+        await Say(router, "refund please");
+        await Say(router, "where is my cycling helmet");
+
+        Assert.Equal(["start:where is my cycling helmet"], _tracking.Turns);
+    }
+
     private ConversationRouter Router(Dictionary<string, IntentPrediction> script)
     {
         script["refund please"] = Predict(Intents.GetRefund, 0.99);

@@ -17,11 +17,24 @@ public sealed class CancelDeliveredOrderJourneyTests : IDisposable
 
         Assert.Contains("Only pending orders can be cancelled", refusal, StringComparison.Ordinal);
         Assert.Contains("order #W7990410 was delivered", refusal, StringComparison.Ordinal);
-        Assert.Contains(replies.Where(r => r.SuggestedActions is not null).SelectMany(r => r.SuggestedActions.Actions), a => a.Title == "return items");
+        Assert.Contains("return items", SupportJourneyBot.Choices(replies));
         var order = await _bot.Store.GetOrderAsync("#W7990410");
         Assert.Equal(OrderStatus.Delivered, order.Status);
         Assert.Null(order.CancelReason);
         Assert.Equal(OrderStatus.Pending, (await _bot.Store.GetOrderAsync("#W1443906")).Status);
+    }
+
+    [Fact]
+    public async Task TheReturnOfferedInsteadStartsAReturnForTheCustomersDeliveredOrders()
+    {
+        await _bot.SayTextAsync("please cancel order #W7990410");
+        await _bot.SayTextAsync("fatima.wilson5906@example.com");
+
+        var replies = await _bot.SayAsync("return items");
+
+        Assert.StartsWith("Which order would you like to return items from?", Assert.Single(replies).Text, StringComparison.Ordinal);
+        Assert.Equal(["#W7990410 (delivered)", "#W4556683 (delivered)"], SupportJourneyBot.Choices(replies));
+        Assert.Equal("return-items", (await _bot.ConversationAsync()).ActiveFlow);
     }
 
     public void Dispose() => _bot.Dispose();

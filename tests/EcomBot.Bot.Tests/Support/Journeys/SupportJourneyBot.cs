@@ -54,8 +54,6 @@ internal sealed class SupportJourneyBot : IDisposable
     /// <summary>The store the bot acts on; assert on it to see what a journey changed.</summary>
     public ICommerceStore Store => _host.Services.GetRequiredService<ICommerceStore>();
 
-    public IServiceProvider Services => _host.Services;
-
     public SupportDeskWebhook SupportDesk { get; } = new();
 
     /// <summary>Sends one message as the customer and returns everything the bot answered in that turn.</summary>
@@ -76,6 +74,10 @@ internal sealed class SupportJourneyBot : IDisposable
     /// <summary>The turn's replies as one text, as a customer reads them.</summary>
     public async Task<string> SayTextAsync(string text) =>
         string.Join("\n\n", (await SayAsync(text)).Select(r => r.Text));
+
+    /// <summary>The buttons the customer can tap after a turn (the suggested actions of its replies).</summary>
+    public static IReadOnlyList<string> Choices(IEnumerable<IMessageActivity> replies) =>
+        [.. replies.Where(r => r.SuggestedActions is not null).SelectMany(r => r.SuggestedActions.Actions).Select(a => a.Title)];
 
     /// <summary>The conversation state the bot saved after the last turn.</summary>
     public async Task<ConversationData> ConversationAsync()

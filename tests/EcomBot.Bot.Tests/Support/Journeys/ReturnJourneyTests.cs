@@ -1,0 +1,54 @@
+using EcomBot.Bot.Commerce.Records;
+
+namespace EcomBot.Bot.Tests.Support.Journeys;
+
+// Demo store customers (shipped db.json): Mia Moore (mia.moore8091@example.com) has delivered #W5544629 (Bookshelf,
+// Electric Toothbrush 1583904702 at $195.84, paid with paypal_5181300); Evelyn Wilson, zip 98148, has delivered
+// #W6392164 (one Cycling Helmet, paid with gift_card_8931217) and #W8042635.
+public sealed class ReturnJourneyTests : IDisposable
+{
+    private readonly SupportJourneyBot _bot = new();
+
+    [Fact]
+    public async Task AReturnIsStartedOnlyAfterTheCustomerConfirmsTheListedDetails()
+    {
+        await _bot.SayTextAsync("I want to return the electric toothbrush from order #W5544629");
+        var items = await _bot.SayTextAsync("mia.moore8091@example.com");
+        await _bot.SayTextAsync("the Electric Toothbrush");
+        var confirm = await _bot.SayTextAsync("original payment method");
+        var untouched = await _bot.Store.GetOrderAsync("#W5544629");
+        var done = await _bot.SayTextAsync("yes");
+
+        Assert.Contains("Which items from order #W5544629", items, StringComparison.Ordinal);
+        Assert.Contains("Please confirm the return from order #W5544629", confirm, StringComparison.Ordinal);
+        Assert.Contains("Electric Toothbrush", confirm, StringComparison.Ordinal);
+        Assert.Contains("Refund of $195.84 to paypal_5181300", confirm, StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Delivered, untouched.Status);
+        Assert.Contains("order #W5544629 is now \"return requested\"", done, StringComparison.Ordinal);
+        var returned = await _bot.Store.GetOrderAsync("#W5544629");
+        Assert.Equal(OrderStatus.ReturnRequested, returned.Status);
+        Assert.Equal(["1583904702"], returned.ReturnItems);
+        Assert.Equal("paypal_5181300", returned.ReturnPaymentMethodId);
+    }
+
+    [Fact]
+    public async Task NoAtTheConfirmationLeavesTheOrderAsItWas()
+    {
+        await _bot.SayTextAsync("I'd like to return my cycling helmet");
+        var orders = SupportJourneyBot.Choices(await _bot.SayAsync("Evelyn Wilson 98148"));
+        await _bot.SayTextAsync("#W6392164");
+        await _bot.SayTextAsync("Cycling Helmet");
+        var confirm = await _bot.SayTextAsync("original payment method");
+        var declined = await _bot.SayTextAsync("no");
+
+        Assert.Equal(["#W6392164 (delivered)", "#W8042635 (delivered)"], orders);
+        Assert.Contains("Refund of $196.73 to gift_card_8931217", confirm, StringComparison.Ordinal);
+        Assert.Contains("I have not started a return for order #W6392164; nothing has changed", declined, StringComparison.Ordinal);
+        var order = await _bot.Store.GetOrderAsync("#W6392164");
+        Assert.Equal(OrderStatus.Delivered, order.Status);
+        Assert.Null(order.ReturnItems);
+        Assert.Null((await _bot.ConversationAsync()).ActiveFlow);
+    }
+
+    public void Dispose() => _bot.Dispose();
+}
