@@ -101,13 +101,23 @@ public sealed class ConversationRouter(
             : null;
         if (next is null)
         {
-            return Unhelpful(conversation, [StandardReplies.Clarify]);
+            return prediction.Confidence >= _options.MinimumConfidence && Courtesy(prediction.Intent) is { } courtesy
+                ? [courtesy]
+                : Unhelpful(conversation, [StandardReplies.Clarify]);
         }
 
         conversation.ActiveFlow = null;
         conversation.FlowState = null;
         return await RunAsync(next, message, prediction, conversation, start: true, cancellationToken);
     }
+
+    /// <summary>A thank-you or a greeting the command phrases did not catch: answered politely, never "not sure what you mean".</summary>
+    private static BotReply? Courtesy(string intent) => intent switch
+    {
+        Intents.Thanks => StandardReplies.YouAreWelcome,
+        Intents.Greeting => StandardReplies.Welcome,
+        _ => null,
+    };
 
     private bool IsClearTopicChange(
         IConversationFlow active, CustomerMessage message, IntentPrediction prediction, IReadOnlyList<string> offered) =>

@@ -19,6 +19,9 @@ public static class StandardReplies
         + "Say \"start over\" at any time to drop what we were doing, or \"talk to a person\" to reach our team.",
         TopicActions);
 
+    public static BotReply YouAreWelcome { get; } = BotReply.Say(
+        "You're welcome! Is there anything else I can help you with?", TopicActions);
+
     public static BotReply StartedOver { get; } = BotReply.Say(
         "OK, I've dropped that. What would you like to do instead?", TopicActions);
 

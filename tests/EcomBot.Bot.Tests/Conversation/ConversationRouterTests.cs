@@ -11,6 +11,8 @@ public sealed class ConversationRouterTests
         ["return something"] = ("get_refund", 0.97),
         ["maybe a refund?"] = ("get_refund", 0.6),
         ["vague"] = ("track_order", 0.2),
+        ["thank you so much, that's all"] = ("thanks", 0.98),
+        ["hey there, good morning to you"] = ("greeting", 0.9),
     };
 
     private readonly ConversationData _conversation = new();
@@ -34,6 +36,17 @@ public sealed class ConversationRouterTests
         Assert.Equal("tracking: done with the blue one after 1 question(s)", await Say("the blue one"));
         Assert.Null(_conversation.ActiveFlow);
     }
+
+    [Fact]
+    public async Task AThankYouIsWelcomedNotMetWithAClarifyingQuestion()
+    {
+        Assert.Equal(StandardReplies.YouAreWelcome.Text, await Say("thank you so much, that's all"));
+        Assert.Equal(0, _conversation.UnhelpfulTurns);
+    }
+
+    [Fact]
+    public async Task AGreetingTheCommandPhrasesMissAnswersWithTheWelcome() =>
+        Assert.Equal(StandardReplies.Welcome.Text, await Say("hey there, good morning to you"));
 
     [Fact]
     public async Task ALowConfidenceMessageGetsAClarifyingQuestionNotSilence()

@@ -52,5 +52,35 @@ public sealed class HandoffJourneyTests : IDisposable
         Assert.Equal("mia_moore_8366", conversation.CustomerId);
     }
 
+    [Fact]
+    public async Task AskingForAPersonInOwnWordsBeforeIdentifyingHandsOverAnUnidentifiedCustomer()
+    {
+        var reply = await _bot.SayTextAsync("get me a human");
+
+        Assert.Contains("passed our conversation to our support team", reply, StringComparison.Ordinal);
+        var handoff = Assert.Single(_bot.SupportDesk.Handoffs);
+        Assert.Equal(HandoffReason.CustomerAsked, handoff.Reason);
+        Assert.Null(handoff.CustomerId);
+        Assert.Contains("Customer not identified.", handoff.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterRepeatedlyFailingToFindTheAccountTheBotOffersAPersonAndYesHandsOver()
+    {
+        await _bot.SayTextAsync("where is my order");
+        await _bot.SayTextAsync("nobody@example.com");
+        await _bot.SayTextAsync("nobody2@example.com");
+        var gaveUp = await _bot.SayTextAsync("nobody3@example.com");
+        var reply = await _bot.SayTextAsync("yes");
+
+        Assert.Contains("I still can't find an account with those details", gaveUp, StringComparison.Ordinal);
+        Assert.Contains("Would you like me to pass you to a person", gaveUp, StringComparison.Ordinal);
+        Assert.Contains("passed our conversation to our support team", reply, StringComparison.Ordinal);
+        var handoff = Assert.Single(_bot.SupportDesk.Handoffs);
+        Assert.Equal(HandoffReason.RepeatedFailure, handoff.Reason);
+        Assert.Null(handoff.CustomerId);
+        Assert.Contains("\"nobody3@example.com\"", handoff.Summary, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _bot.Dispose();
 }

@@ -20,13 +20,24 @@ public sealed class IdentifyAndTrackJourneyTests : IDisposable
         var conversation = await _bot.ConversationAsync();
         Assert.Equal("raj_sanchez_2970", conversation.CustomerId);
         Assert.Null(conversation.ActiveFlow);
+        Assert.StartsWith("You're welcome!", await _bot.SayTextAsync("thanks!"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACustomerWhoIntroducesThemselvesWithTheQuestionIsIdentifiedAtOnce()
+    {
+        var replies = await _bot.SayAsync("Hi, I'm Olivia Smith from 32177 - has my order shipped yet?");
+
+        Assert.Equal("Thanks, Olivia, I found your account.", replies[0].Text);
+        Assert.Equal(["#W1348609 (pending)", "#W3794101 (delivered)"], SupportJourneyBot.Choices(replies));
+        Assert.Equal("olivia_smith_8953", (await _bot.ConversationAsync()).CustomerId);
     }
 
     [Fact]
     public async Task ACustomerWhoGivesNameAndZipPicksAnOrderFromTheirOwnOrders()
     {
         
-        await _bot.SayTextAsync("I'd like to check the status of my order");
+        await _bot.SayTextAsync("where's my order?");
         var offered = SupportJourneyBot.Choices(await _bot.SayAsync("Olivia Smith 32177"));
         var status = await _bot.SayTextAsync(offered.Single(a => a.StartsWith("#W3794101", StringComparison.Ordinal)));
 
