@@ -100,6 +100,9 @@ internal sealed class TopK(int k)
 {
     private readonly PriorityQueue<int, float> _heap = new(k + 1);
 
+    // The heap's minimum once full: most candidates of a large scan fall below it and are rejected by one comparison.
+    private float _worst = float.NegativeInfinity;
+
     public IEnumerable<(int Slot, float Score)> Items => _heap.UnorderedItems.Select(i => (i.Element, i.Priority));
 
     public void Offer(int slot, float score)
@@ -107,10 +110,15 @@ internal sealed class TopK(int k)
         if (_heap.Count < k)
         {
             _heap.Enqueue(slot, score);
+            if (_heap.Count == k)
+            {
+                _heap.TryPeek(out _, out _worst);
+            }
         }
-        else if (_heap.TryPeek(out _, out var worst) && score > worst)
+        else if (score > _worst)
         {
             _heap.DequeueEnqueue(slot, score);
+            _heap.TryPeek(out _, out _worst);
         }
     }
 
