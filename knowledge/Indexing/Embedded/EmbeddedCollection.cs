@@ -4,7 +4,7 @@ using System.Numerics.Tensors;
 namespace EcomBot.Knowledge.Indexing.Embedded;
 
 /// <summary>
-/// One collection held in memory: embeddings in a single contiguous array with an 8-bit copy for the first pass of
+/// One collection held in memory: embeddings in a single contiguous array with compact copies for the first passes of
 /// large scans (<see cref="DenseScan"/>), term postings for BM25, the payloads and their filter columns. Deletes move the last document into the hole, so storage stays dense.
 /// Not thread-safe by itself: <see cref="EmbeddedKnowledgeIndex"/> guards it with a reader-writer lock.
 /// </summary>
@@ -12,7 +12,7 @@ internal sealed class EmbeddedCollection(int dimensions)
 {
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly List<KnowledgeDocument> _documents = [];
-    private readonly QuantisedVectors _quantised = new(dimensions);
+    private readonly CompressedVectors _compressed = new(dimensions);
     private float[] _vectors = new float[dimensions * 64];
     private LexicalPostings? _postings;
     private FilterColumns? _filters;
@@ -41,7 +41,7 @@ internal sealed class EmbeddedCollection(int dimensions)
         }
         _documents[slot] = document;
         document.Dense.CopyTo(_vectors.AsSpan(slot * dimensions, dimensions));
-        _quantised.Set(slot, document.Dense);
+        _compressed.Set(slot, document.Dense);
         Changed();
     }
 
@@ -58,7 +58,7 @@ internal sealed class EmbeddedCollection(int dimensions)
             _documents[slot] = moved;
             _slots[moved.Id] = slot;
             _vectors.AsSpan(last * dimensions, dimensions).CopyTo(_vectors.AsSpan(slot * dimensions, dimensions));
-            _quantised.Move(last, slot);
+            _compressed.Move(last, slot);
         }
         _documents.RemoveAt(last);
         Changed();
@@ -85,7 +85,7 @@ internal sealed class EmbeddedCollection(int dimensions)
             {
                 filters.Evaluate(query.Filter, allowed, _documents.Count);
             }
-            var dense = DenseScan.TopK(_vectors, _quantised, _documents.Count, query.Dense, query.CandidateLimit, allowed);
+            var dense = DenseScan.TopK(_vectors, _compressed, _documents.Count, query.Dense, query.CandidateLimit, allowed);
             var lexical = postings.TopK(query.Sparse, _documents.Count, query.CandidateLimit, allowed);
             return Fuse(query, dense, lexical);
         }
@@ -120,9 +120,10 @@ internal sealed class EmbeddedCollection(int dimensions)
         }
     }
 
-    /// <summary>The exact dense top k and what the search's dense side returns, for the benchmark's recall figure.</summary>
-    public (IReadOnlyList<int> Exact, IReadOnlyList<int> Searched) CompareDenseSide(float[] query, int k) =>
-        (DenseScan.ExactTopK(_vectors, _documents.Count, query, k), DenseScan.TopK(_vectors, _quantised, _documents.Count, query, k, null));
+    /// <summary>The dense side's top k, exact or as searches find it; for the benchmark's recall and timing figures.</summary>
+    public IReadOnlyList<int> DenseTopK(float[] query, int k, bool exact) => exact
+        ? DenseScan.ExactTopK(_vectors, _documents.Count, query, k)
+        : DenseScan.TopK(_vectors, _compressed, _documents.Count, query, k, null);
 
     private void Changed()
     {

@@ -135,13 +135,13 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IDisposable
         }
     }
 
-    /// <summary>For the benchmark: the exact dense top k and the dense side's answer (two-pass on large collections).</summary>
-    internal (IReadOnlyList<int> Exact, IReadOnlyList<int> Searched) CompareDenseSide(string collection, float[] query, int k)
+    /// <summary>For the benchmark: the dense side's top k as searches find it, or by an exact scan of every vector.</summary>
+    internal IReadOnlyList<int> DenseTopK(string collection, float[] query, int k, bool exact)
     {
         _lock.EnterReadLock();
         try
         {
-            return _collections.TryGetValue(collection, out var target) ? target.CompareDenseSide(query, k) : ([], []);
+            return _collections.TryGetValue(collection, out var target) ? target.DenseTopK(query, k, exact) : [];
         }
         finally
         {

@@ -4,7 +4,7 @@ using EcomBot.Knowledge.Lexical;
 
 namespace EcomBot.Knowledge.Tests.Indexing;
 
-/// <summary>The 8-bit first pass of large dense scans: exact integer arithmetic, and results that match the exact scan.</summary>
+/// <summary>The compact first passes of large dense scans: their arithmetic, and results that match the exact scan.</summary>
 public sealed class QuantisedSearchTests
 {
     private const int LargeDimensions = 64;
@@ -28,25 +28,48 @@ public sealed class QuantisedSearchTests
         Assert.Equal(expected, Int8Dot.Dot(query, codes));
     }
 
+    [Theory]
+    [InlineData(8)]
+    [InlineData(13)]
+    [InlineData(384)]
+    public void TheSignEstimateIsCloseToTheSumOfTheQueryWhereTheDocumentIsPositive(int dimensions)
+    {
+        var random = new Random(dimensions);
+        var signs = new SignCodes(dimensions);
+        var documents = Enumerable.Range(0, 3).Select(_ => Enumerable.Range(0, dimensions).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray()).ToList();
+        documents.ForEach(d => signs.Set(documents.IndexOf(d), d));
+        var query = Enumerable.Range(0, dimensions).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+
+        var prepared = signs.Prepare(query);
+
+        // Each component is rounded to one of 16 levels, so each is off by at most half a level.
+        for (var slot = 0; slot < documents.Count; slot++)
+        {
+            var positive = Enumerable.Range(0, dimensions).Where(i => documents[slot][i] > 0).ToList();
+            var expected = positive.Sum(i => query[i]);
+            Assert.InRange(signs.Score(prepared, slot), expected - positive.Count * prepared.Step / 2 - 1e-4, expected + positive.Count * prepared.Step / 2 + 1e-4);
+        }
+    }
+
     [Fact]
-    public void TheTwoPassScanReturnsTheExactTopTenInTheExactOrder()
+    public void TheNarrowingScanReturnsTheExactTopTenInTheExactOrder()
     {
         var random = new Random(11);
         var count = DenseScan.QuantisedFrom + 1_000;
         var vectors = new float[count * LargeDimensions];
-        var quantised = new QuantisedVectors(LargeDimensions);
+        var compressed = new CompressedVectors(LargeDimensions);
         for (var slot = 0; slot < count; slot++)
         {
             var vector = RandomUnitVector(random);
             vector.CopyTo(vectors, slot * LargeDimensions);
-            quantised.Set(slot, vector);
+            compressed.Set(slot, vector);
         }
         var found = 0;
         for (var q = 0; q < 20; q++)
         {
             var query = RandomUnitVector(random);
 
-            var searched = DenseScan.TopK(vectors, quantised, count, query, 10, allowed: null);
+            var searched = DenseScan.TopK(vectors, compressed, count, query, 10, allowed: null);
 
             var exact = DenseScan.ExactTopK(vectors, count, query, 10);
             found += exact.Intersect(searched).Count();
