@@ -16,7 +16,8 @@ internal static class DenseScan
     /// <summary>Below this many documents the exact scan is fast enough and needs no approximation.</summary>
     public const int QuantisedFrom = 20_000;
 
-    /// <summary>Share of the collection the sign-bit pass hands to the 8-bit pass.</summary>
+    /// <summary>Share of the collection the sign-bit pass hands to the 8-bit pass. Enough for embeddings of a few
+    /// hundred dimensions (384 for MiniLM); signs of much shorter vectors say too little to cut this deep.</summary>
     public const double SignPassShare = 0.03;
 
     /// <summary>Candidates the 8-bit pass hands to exact re-scoring, per result wanted.</summary>

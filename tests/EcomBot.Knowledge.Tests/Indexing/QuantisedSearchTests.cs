@@ -7,7 +7,7 @@ namespace EcomBot.Knowledge.Tests.Indexing;
 /// <summary>The compact first passes of large dense scans: their arithmetic, and results that match the exact scan.</summary>
 public sealed class QuantisedSearchTests
 {
-    private const int LargeDimensions = 64;
+    private const int LargeDimensions = 384;
 
     [Theory]
     [InlineData(1)]
