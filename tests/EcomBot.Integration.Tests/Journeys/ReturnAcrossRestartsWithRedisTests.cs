@@ -27,7 +27,7 @@ public sealed class ReturnAcrossRestartsWithRedisTests(RedisServerFixture redis)
             await customer.SayTextAsync("mia.moore8091@example.com");
             await customer.SayTextAsync("the Electric Toothbrush");
             var confirm = await customer.SayTextAsync("original payment method");
-            Assert.Contains("Refund of $195.84 to paypal_5181300", confirm, StringComparison.Ordinal);
+            Assert.Contains("$195.84 to paypal_5181300", confirm, StringComparison.Ordinal);
         }
 
         string done;
@@ -39,7 +39,7 @@ public sealed class ReturnAcrossRestartsWithRedisTests(RedisServerFixture redis)
         await using var afterSecondRestart = await StartAsync();
         var order = await afterSecondRestart.Services.GetRequiredService<ICommerceStore>().GetOrderAsync("#W5544629");
         var conversation = await ConversationAsync(afterSecondRestart, conversationId);
-        Assert.Contains("order #W5544629 is now \"return requested\"", done, StringComparison.Ordinal);
+        Assert.Contains("#W5544629 is now \"return requested\"", done, StringComparison.Ordinal);
         Assert.Equal(OrderStatus.ReturnRequested, order.Status);
         Assert.Equal(["1583904702"], order.ReturnItems);
         Assert.Equal("paypal_5181300", order.ReturnPaymentMethodId);

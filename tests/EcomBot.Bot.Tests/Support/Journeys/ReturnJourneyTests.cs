@@ -20,11 +20,9 @@ public sealed class ReturnJourneyTests : IDisposable
         var done = await _bot.SayTextAsync("yes");
 
         Assert.Contains("Which items from order #W5544629", items, StringComparison.Ordinal);
-        Assert.Contains("Please confirm the return from order #W5544629", confirm, StringComparison.Ordinal);
-        Assert.Contains("Electric Toothbrush", confirm, StringComparison.Ordinal);
-        Assert.Contains("Refund of $195.84 to paypal_5181300", confirm, StringComparison.Ordinal);
+        AssertContainsAll(confirm, "confirm", "#W5544629", "Electric Toothbrush", "$195.84", "paypal_5181300");
         Assert.Equal(OrderStatus.Delivered, untouched.Status);
-        Assert.Contains("order #W5544629 is now \"return requested\"", done, StringComparison.Ordinal);
+        AssertContainsAll(done, "#W5544629", OrderStatus.ReturnRequested);
         var returned = await _bot.Store.GetOrderAsync("#W5544629");
         Assert.Equal(OrderStatus.ReturnRequested, returned.Status);
         Assert.Equal(["1583904702"], returned.ReturnItems);
@@ -42,12 +40,20 @@ public sealed class ReturnJourneyTests : IDisposable
         var declined = await _bot.SayTextAsync("no");
 
         Assert.Equal(["#W6392164 (delivered)", "#W8042635 (delivered)"], orders);
-        Assert.Contains("Refund of $196.73 to gift_card_8931217", confirm, StringComparison.Ordinal);
-        Assert.Contains("I have not started a return for order #W6392164; nothing has changed", declined, StringComparison.Ordinal);
+        AssertContainsAll(confirm, "confirm", "#W6392164", "Cycling Helmet", "$196.73", "gift_card_8931217");
+        AssertContainsAll(declined, "#W6392164", "nothing has changed");
         var order = await _bot.Store.GetOrderAsync("#W6392164");
         Assert.Equal(OrderStatus.Delivered, order.Status);
         Assert.Null(order.ReturnItems);
         Assert.Null((await _bot.ConversationAsync()).ActiveFlow);
+    }
+
+    private static void AssertContainsAll(string reply, params string[] facts)
+    {
+        foreach (var fact in facts)
+        {
+            Assert.Contains(fact, reply, StringComparison.Ordinal);
+        }
     }
 
     public void Dispose() => _bot.Dispose();
