@@ -26,7 +26,7 @@ public sealed class ConversationData
 
     public bool Welcomed { get; set; }
 
-    /// <summary>The suggested actions of the bot's last turn: a message picking one of them answers the active flow.</summary>
+    /// <summary>The suggested actions the active flow offered in the last turn: a message picking one of them answers it.</summary>
     public List<string> OfferedChoices { get; set; } = [];
 
     public List<TranscriptLine> Transcript { get; set; } = [];

@@ -31,17 +31,19 @@ public sealed class ConversationRouter(
         CustomerMessage message, ConversationData conversation, CancellationToken cancellationToken)
     {
         conversation.Record("customer", message.Text, clock.GetUtcNow());
-        var replies = await AnswerAsync(message, conversation, cancellationToken);
+        // Choices count as answers for one turn only, and only when the active flow offered them (see RunAsync).
+        var choices = conversation.OfferedChoices;
+        conversation.OfferedChoices = [];
+        var replies = await AnswerAsync(message, conversation, choices, cancellationToken);
         foreach (var reply in replies)
         {
             conversation.Record("bot", reply.Text, clock.GetUtcNow());
         }
-        conversation.OfferedChoices = [.. replies.SelectMany(r => r.SuggestedActions)];
         return replies;
     }
 
     private async Task<IReadOnlyList<BotReply>> AnswerAsync(
-        CustomerMessage message, ConversationData conversation, CancellationToken cancellationToken)
+        CustomerMessage message, ConversationData conversation, IReadOnlyList<string> offeredChoices, CancellationToken cancellationToken)
     {
         var offered = conversation.PersonOffered;
         conversation.PersonOffered = null;
@@ -70,7 +72,7 @@ public sealed class ConversationRouter(
                 return [StandardReplies.Welcome];
         }
 
-        var replies = await RouteToFlowAsync(message, conversation, cancellationToken);
+        var replies = await RouteToFlowAsync(message, conversation, offeredChoices, cancellationToken);
         if (conversation.PersonOffered is null && FrustrationSignal.IsFrustrated(message.Text))
         {
             conversation.PersonOffered = nameof(HandoffReason.Frustration);
@@ -80,7 +82,7 @@ public sealed class ConversationRouter(
     }
 
     private async Task<IReadOnlyList<BotReply>> RouteToFlowAsync(
-        CustomerMessage message, ConversationData conversation, CancellationToken cancellationToken)
+        CustomerMessage message, ConversationData conversation, IReadOnlyList<string> offeredChoices, CancellationToken cancellationToken)
     {
         var prediction = await classifier.ClassifyAsync(message.Text, cancellationToken);
         // A question about the rules ("can I cancel a delivered order?") is answered before any action flow starts,
@@ -91,7 +93,7 @@ public sealed class ConversationRouter(
             prediction = ruleQuestion;
         }
         var active = _flows.FirstOrDefault(f => f.Name == conversation.ActiveFlow);
-        if (active is not null && !IsClearTopicChange(active, message, prediction, conversation.OfferedChoices))
+        if (active is not null && !IsClearTopicChange(active, message, prediction, offeredChoices))
         {
             return await RunAsync(active, message, prediction, conversation, start: false, cancellationToken);
         }
@@ -143,6 +145,10 @@ public sealed class ConversationRouter(
         if (turn.Replies.Count == 0)
         {
             return Unhelpful(conversation, [StandardReplies.Clarify]);
+        }
+        if (conversation.ActiveFlow == flow.Name)
+        {
+            conversation.OfferedChoices = [.. turn.Replies.SelectMany(r => r.SuggestedActions)];
         }
         if (!turn.Unhelpful)
         {

@@ -116,6 +116,17 @@ public sealed class TopicSwitchTests
     }
 
     [Fact]
+    public async Task TheTopicButtonsOfTheHelpReplyAreRequestsNotAnswersToTheActiveFlow()
+    {
+        var router = Router(new() { ["Track my order"] = Predict(Intents.TrackOrder, 0.99) });
+
+        await Say(router, "help");
+        await Say(router, "Track my order");
+
+        Assert.Equal(["start:Track my order"], _tracking.Turns);
+    }
+
+    [Fact]
     public async Task ARequestThatOnlySharesAWordWithAnOfferedChoiceStillSwitchesTopic()
     {
         var returns = new RecordingFlow("returns", Intents.GetRefund) { Offers = ["Cycling Helmet 8573379326"] };
