@@ -28,6 +28,13 @@ internal static partial class OrderDescriptions
         return string.Join("\n", lines);
     }
 
+    /// <summary>The payment methods that hold the order's money now (payments net of refunds), first paid first.</summary>
+    public static IReadOnlyList<string> PaidBy(Order order) =>
+        [.. order.PaymentHistory
+            .GroupBy(p => p.PaymentMethodId, StringComparer.Ordinal)
+            .Where(g => g.Sum(p => p.TransactionType == PaymentTransaction.Payment ? p.Amount : -p.Amount) > 0)
+            .Select(g => g.Key)];
+
     /// <summary>Suggested actions naming each order with its status, e.g. "#W2378156 (delivered)".</summary>
     public static string[] Choices(IEnumerable<Order> orders) =>
         orders.Select(o => $"{o.OrderId} ({o.Status})").ToArray();

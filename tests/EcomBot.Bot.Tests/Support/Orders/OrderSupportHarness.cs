@@ -25,18 +25,19 @@ internal sealed class OrderSupportHarness
         ["change the shipping address of #W6893533"] = ("change_shipping_address", 0.95),
         ["I want to exchange something from #W8770097"] = ("change_order", 0.95),
         ["I want to exchange something from #W8161562"] = ("change_order", 0.95),
+        ["I want to change the items of an order"] = ("change_order", 0.95),
+        ["I want to pay for an order differently"] = ("change_payment_method", 0.95),
     };
 
     private readonly ConversationRouter _router;
 
     public OrderSupportHarness()
     {
-        var identification = new CustomerIdentification(Store);
+        var orders = new OrderChoice(Store, new CustomerIdentification(Store));
         _router = new ConversationRouter(
             new FixedIntentClassifier(Intents),
-            [new OrderStatusFlow(Store, identification), new CancelOrderFlow(Store, identification), new ReturnItemsFlow(Store, identification),
-                new ExchangeItemsFlow(Store, identification),
-                new ModifyOrderAddressFlow(Store, identification)],
+            [new OrderStatusFlow(orders), new CancelOrderFlow(orders), new ReturnItemsFlow(orders),
+                new ChangeItemsFlow(orders, new ItemSwap(Store)), new ModifyOrderAddressFlow(orders), new ChangePaymentFlow(orders)],
             Options.Create(new ConversationRouterOptions()),
             TimeProvider.System);
     }
