@@ -143,6 +143,7 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
     private static readonly HashSet<string> NonNameWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "my", "name", "is", "i", "am", "im", "and", "zip", "code", "zipcode", "postcode", "postal", "the", "it's", "its", "hi", "hello", "from",
+        "actually", "i'm", "no", "wait", "sorry", "oh", "instead", "try", "use", "me", "this", "account", "as", "here", "please",
     };
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]

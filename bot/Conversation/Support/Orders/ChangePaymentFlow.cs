@@ -123,9 +123,13 @@ public sealed class ChangePaymentFlow(OrderChoice orders) : IConversationFlow
         turn.Continue(state);
     }
 
-    /// <summary>A pending order has one payment (the store refuses the change otherwise).</summary>
-    private static (string MethodId, decimal Amount) CurrentPayment(Order order) =>
-        (order.PaymentHistory[0].PaymentMethodId, order.PaymentHistory[0].Amount);
+    /// <summary>The method that holds the order's money now and the amount; the store changes an order with one payment only.</summary>
+    private static (string MethodId, decimal Amount) CurrentPayment(Order order)
+    {
+        var methodId = OrderDescriptions.PaidBy(order).LastOrDefault() ?? order.PaymentHistory[0].PaymentMethodId;
+        return (methodId, order.PaymentHistory.Where(p => p.PaymentMethodId == methodId)
+            .Sum(p => p.TransactionType == PaymentTransaction.Payment ? p.Amount : -p.Amount));
+    }
 
     private static string RefundTiming(User profile, string methodId) =>
         profile.PaymentMethods.GetValueOrDefault(methodId)?.IsGiftCard == true ? "at once" : "within 5 to 7 business days";

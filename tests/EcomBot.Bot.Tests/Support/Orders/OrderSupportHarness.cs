@@ -26,7 +26,12 @@ internal sealed class OrderSupportHarness
         ["I want to exchange something from #W8770097"] = ("change_order", 0.95),
         ["I want to exchange something from #W8161562"] = ("change_order", 0.95),
         ["I want to change the items of an order"] = ("change_order", 0.95),
+        ["change the items of #W8770097"] = ("change_order", 0.95),
         ["I want to pay for an order differently"] = ("change_payment_method", 0.95),
+        ["pay for order #W4862767 differently"] = ("change_payment_method", 0.95),
+        ["pay for order #W1867876 differently"] = ("change_payment_method", 0.95),
+        ["pay for order #W1080318 differently"] = ("change_payment_method", 0.95),
+        ["pay for order #W8770097 differently"] = ("change_payment_method", 0.95),
     };
 
     private readonly ConversationRouter _router;
@@ -48,11 +53,20 @@ internal sealed class OrderSupportHarness
 
     public List<BotReply> LastReplies { get; } = [];
 
+    /// <summary>Every reply of the conversation, to check what was ever shown to the customer.</summary>
+    public List<BotReply> AllReplies { get; } = [];
+
+    /// <summary>Every text and suggested action the bot has shown.</summary>
+    public IEnumerable<string> EverythingShown => AllReplies.SelectMany(r => r.SuggestedActions.Prepend(r.Text));
+
+    public IReadOnlyList<string> Suggestions => [.. LastReplies.SelectMany(r => r.SuggestedActions)];
+
     public async Task<string> Say(string text)
     {
         var replies = await _router.RouteAsync(new CustomerMessage(text, "test", "u1", "c1"), Conversation, CancellationToken.None);
         LastReplies.Clear();
         LastReplies.AddRange(replies);
+        AllReplies.AddRange(replies);
         return string.Join(" | ", replies.Select(r => r.Text));
     }
 }
