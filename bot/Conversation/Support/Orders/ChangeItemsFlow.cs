@@ -35,8 +35,9 @@ public sealed class ChangeItemsFlow(OrderChoice orders, ItemSwap swap) : IConver
             return;
         }
         var order = chosen.Order;
-        var terms = order.Status == OrderStatus.Delivered ? ItemSwapTerms.DeliveredExchange : ItemSwapTerms.PendingChange;
-        if (state.AskedForExchange && terms == ItemSwapTerms.PendingChange)
+        var delivered = order.Status == OrderStatus.Delivered;
+        var terms = delivered ? ItemSwapTerms.DeliveredExchange : ItemSwapTerms.PendingChange;
+        if (state.AskedForExchange && !delivered)
         {
             state.AskedForExchange = false;
             turn.Say($"Only delivered orders can be exchanged; order {order.OrderId} is still pending, so instead I can change its items before it ships.");

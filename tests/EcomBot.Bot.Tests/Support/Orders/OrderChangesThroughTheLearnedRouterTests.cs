@@ -83,6 +83,20 @@ public sealed class OrderChangesThroughTheLearnedRouterTests : IDisposable
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("Change the payment method", "Which order's payment method would you like to change?")]
+    [InlineData("Change an order", "Which order's items would you like to change?")]
+    public async Task ThePolicyAnswersOffersToActReachTheirFlows(string offer, string question)
+    {
+        await new TestFlow(new TestAdapter(Microsoft.Bot.Connector.Channels.Test), await BotAsync())
+            .Send(offer)
+            .AssertReply(reply => Assert.Contains("confirm who you are", Text(reply), StringComparison.Ordinal))
+            .Send("ivan.santos3158@example.com")
+            .AssertReply(reply => Assert.Contains("I found your account", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply => Assert.Contains(question, Text(reply), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private static string Text(IActivity reply) => ((IMessageActivity)reply).Text;
