@@ -8,9 +8,15 @@ namespace EcomBot.Bot.Cart;
 
 /// <summary>
 /// What a customer can do with their cart, as replies for a turn: add an item (only if it can be bought now),
-/// remove one, look at the cart, check out. Used by the cart flow and by discovery for card buttons.
+/// remove one, look at the cart, check out (followed by suggestions related to the order, when a
+/// <see cref="ICheckoutSuggestions"/> is registered). Used by the cart flow and by discovery for card buttons.
 /// </summary>
-public sealed class CartActions(ICartStore carts, CatalogueItems catalogue, IProfileSignals signals, IOptions<CartOptions> options)
+public sealed class CartActions(
+    ICartStore carts,
+    CatalogueItems catalogue,
+    IProfileSignals signals,
+    IOptions<CartOptions> options,
+    ICheckoutSuggestions? suggestions = null)
 {
     private readonly CartOptions _options = options.Value;
 
@@ -92,6 +98,10 @@ public sealed class CartActions(ICartStore carts, CatalogueItems catalogue, IPro
                    $"{CartText.Money(lines.Sum(l => l.Total))}) would continue to check-out here: {_options.CheckoutUrl}",
             Citations = [new Citation("Check-out (demo placeholder)", _options.CheckoutUrl)],
         });
+        if (suggestions is not null && await suggestions.SuggestAsync(ShopperIdentity.ProfileSubjectOf(turn), lines, cancellationToken) is { } more)
+        {
+            turn.Reply(more);
+        }
     }
 
     private static string Count(IReadOnlyList<CartLine> lines)

@@ -42,15 +42,9 @@ public sealed class RecommendationService(
     }
 
     /// <summary>"You might also like …" after an order: products related to that order's items, as a reply with
-    /// cards, or null when there is nothing worth suggesting (or the order is unknown or not the customer's). Order flows call this once the order is placed:
-    /// <c>if (await recommendations.AfterOrderAsync(customerId, orderId, ct) is { } more) turn.Reply(more);</c></summary>
+    /// cards, or null when there is nothing worth suggesting (or the order is unknown or not the customer's).</summary>
     public async Task<BotReply?> AfterOrderAsync(string customerId, string orderId, CancellationToken cancellationToken = default)
     {
-        var count = options.Value.AfterOrderCount;
-        if (count == 0)
-        {
-            return null;
-        }
         Order order;
         try
         {
@@ -64,12 +58,45 @@ public sealed class RecommendationService(
         {
             return null;
         }
-        var (profile, _) = await ResolveAsync(ProfileSubject.Customer(customerId), cancellationToken);
-        var owned = await PurchaseHistory.OfCustomerAsync(store, customerId, cancellationToken);
-        var related = Rank(database.Products.Values, profile, owned, PurchaseHistory.OfOrder(order), count)
+        var related = await BoughtWithAsync(ProfileSubject.Customer(customerId), PurchaseHistory.OfOrder(order), cancellationToken);
+        return related.Count == 0 ? null : RecommendationCards.Reply("You might also like:", related);
+    }
+
+    /// <summary>
+    /// Products that customers bought together with <paramref name="purchase"/> (an order just completed), leaving
+    /// out what it holds and what the shopper already has (unless consumable); at most
+    /// <see cref="RecommendationOptions.AfterOrderCount"/>, empty when nothing is related.
+    /// </summary>
+    public async Task<IReadOnlyList<Recommendation>> BoughtWithAsync(
+        ProfileSubject? shopper, PurchaseHistory purchase, CancellationToken cancellationToken = default)
+    {
+        var count = options.Value.AfterOrderCount;
+        if (count == 0 || purchase.Products.Count == 0)
+        {
+            return [];
+        }
+        var (profile, customerId) = shopper is null ? (null, null) : await ResolveAsync(shopper, cancellationToken);
+        var owned = customerId is null ? PurchaseHistory.None : await PurchaseHistory.OfCustomerAsync(store, customerId, cancellationToken);
+        var catalogue = database.Products.Values.Where(p => !purchase.Owns(p.ProductId));
+        return Rank(catalogue, profile, owned, purchase, count)
             .Where(r => r.Basis == RecommendationBasis.BoughtTogether)
             .ToList();
-        return related.Count == 0 ? null : RecommendationCards.Reply("You might also like:", related);
+    }
+
+    /// <summary>The catalogue's products of these item ids, as the purchase <see cref="BoughtWithAsync"/> starts from.</summary>
+    public PurchaseHistory PurchaseOf(IEnumerable<string> itemIds)
+    {
+        var products = new Dictionary<string, OrderItem>(StringComparer.Ordinal);
+        foreach (var itemId in itemIds)
+        {
+            var product = database.Products.Values.FirstOrDefault(p => p.Variants.ContainsKey(itemId));
+            if (product is not null)
+            {
+                var variant = product.Variants[itemId];
+                products[product.ProductId] = new OrderItem(product.Name, product.ProductId, itemId, variant.Price, variant.Options);
+            }
+        }
+        return new PurchaseHistory(products);
     }
 
     private IReadOnlyList<Recommendation> Rank(

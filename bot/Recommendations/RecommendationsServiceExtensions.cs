@@ -1,3 +1,4 @@
+using EcomBot.Bot.Cart;
 using EcomBot.Bot.Cli;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Recommendations.CoPurchase;
@@ -17,6 +18,7 @@ public static class RecommendationsServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<StoreCoPurchases>();
         builder.Services.AddSingleton<RecommendationService>();
+        builder.Services.AddSingleton<ICheckoutSuggestions, CheckoutRecommendations>();
         builder.Services.AddSingleton<IConversationFlow, RecommendFlow>();
         builder.Services.AddCliVerb<EvalRecommendationsVerb>();
         return builder;

@@ -4,16 +4,18 @@ using System.Numerics.Tensors;
 namespace EcomBot.Knowledge.Indexing.Embedded;
 
 /// <summary>
-/// One collection held in memory: embeddings in a single contiguous array (exact search is a linear SIMD scan),
-/// term postings for BM25, and the payloads. Deletes move the last document into the hole, so storage stays dense.
+/// One collection held in memory: embeddings in a single contiguous array with compact copies for the first passes of
+/// large scans (<see cref="DenseScan"/>), term postings for BM25, the payloads and their filter columns. Deletes move the last document into the hole, so storage stays dense.
 /// Not thread-safe by itself: <see cref="EmbeddedKnowledgeIndex"/> guards it with a reader-writer lock.
 /// </summary>
 internal sealed class EmbeddedCollection(int dimensions)
 {
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly List<KnowledgeDocument> _documents = [];
+    private readonly CompressedVectors _compressed = new(dimensions);
     private float[] _vectors = new float[dimensions * 64];
     private LexicalPostings? _postings;
+    private FilterColumns? _filters;
 
     public int Dimensions => dimensions;
 
@@ -39,7 +41,8 @@ internal sealed class EmbeddedCollection(int dimensions)
         }
         _documents[slot] = document;
         document.Dense.CopyTo(_vectors.AsSpan(slot * dimensions, dimensions));
-        _postings = null;
+        _compressed.Set(slot, document.Dense);
+        Changed();
     }
 
     public void Delete(string id)
@@ -55,31 +58,34 @@ internal sealed class EmbeddedCollection(int dimensions)
             _documents[slot] = moved;
             _slots[moved.Id] = slot;
             _vectors.AsSpan(last * dimensions, dimensions).CopyTo(_vectors.AsSpan(slot * dimensions, dimensions));
+            _compressed.Move(last, slot);
         }
         _documents.RemoveAt(last);
-        _postings = null;
+        Changed();
     }
 
-    /// <summary>Rebuilds the term postings if documents changed since the last search; call under the write lock.</summary>
-    public void PrepareForSearch() => _postings ??= LexicalPostings.Build(_documents);
+    /// <summary>Rebuilds the term postings and filter columns if documents changed since the last search; call under the write lock.</summary>
+    public void PrepareForSearch()
+    {
+        _postings ??= LexicalPostings.Build(_documents);
+        _filters ??= FilterColumns.Build(_documents);
+    }
 
-    public bool IsReadyForSearch => _postings is not null;
+    public bool IsReadyForSearch => _postings is not null && _filters is not null;
 
     public IReadOnlyList<KnowledgeHit> Search(KnowledgeQuery query)
     {
         var postings = _postings ?? throw new InvalidOperationException("PrepareForSearch must run after a change.");
+        var filters = _filters ?? throw new InvalidOperationException("PrepareForSearch must run after a change.");
         // Pooled: a fresh mask per query at 100k+ documents would be a large-object allocation and provoke full GCs.
         var allowed = query.Filter.IsEmpty ? null : ArrayPool<bool>.Shared.Rent(_documents.Count);
         try
         {
             if (allowed is not null)
             {
-                for (var slot = 0; slot < _documents.Count; slot++)
-                {
-                    allowed[slot] = query.Filter.Matches(_documents[slot].Payload);
-                }
+                filters.Evaluate(query.Filter, allowed, _documents.Count);
             }
-            var dense = DenseScan.TopK(_vectors, _documents.Count, dimensions, query.Dense, query.CandidateLimit, allowed);
+            var dense = DenseScan.TopK(_vectors, _compressed, _documents.Count, query.Dense, query.CandidateLimit, allowed);
             var lexical = postings.TopK(query.Sparse, _documents.Count, query.CandidateLimit, allowed);
             return Fuse(query, dense, lexical);
         }
@@ -112,6 +118,17 @@ internal sealed class EmbeddedCollection(int dimensions)
         {
             fused[ranked[rank]] = fused.GetValueOrDefault(ranked[rank]) + 1.0 / (KnowledgeQuery.FusionK + rank + 1);
         }
+    }
+
+    /// <summary>The dense side's top k, exact or as searches find it; for the benchmark's recall and timing figures.</summary>
+    public IReadOnlyList<int> DenseTopK(float[] query, int k, bool exact) => exact
+        ? DenseScan.ExactTopK(_vectors, _documents.Count, query, k)
+        : DenseScan.TopK(_vectors, _compressed, _documents.Count, query, k, null);
+
+    private void Changed()
+    {
+        _postings = null;
+        _filters = null;
     }
 
     private void EnsureVectorCapacity(int documents)

@@ -99,30 +99,53 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             throw new ArgumentException($"The query has {query.Dense.Length} dimensions; the index has {Dimensions}.", nameof(query));
         }
-        _lock.EnterUpgradeableReadLock();
+        // Searches share the read lock; only the first search after a change takes the write lock to rebuild
+        // the postings and filter columns (an upgradeable lock would let just one search run at a time).
+        EmbeddedCollection? target;
+        _lock.EnterReadLock();
         try
         {
-            if (!_collections.TryGetValue(collection, out var target))
+            if (!_collections.TryGetValue(collection, out target))
             {
                 return Task.FromResult<IReadOnlyList<KnowledgeHit>>([]);
             }
-            if (!target.IsReadyForSearch)
+            if (target.IsReadyForSearch)
             {
-                _lock.EnterWriteLock();
-                try
-                {
-                    target.PrepareForSearch();
-                }
-                finally
-                {
-                    _lock.ExitWriteLock();
-                }
+                return Task.FromResult(target.Search(query));
             }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+        _lock.EnterWriteLock();
+        try
+        {
+            // Looked up again: the collection may have been replaced while no lock was held.
+            if (!_collections.TryGetValue(collection, out target))
+            {
+                return Task.FromResult<IReadOnlyList<KnowledgeHit>>([]);
+            }
+            target.PrepareForSearch();
             return Task.FromResult(target.Search(query));
         }
         finally
         {
-            _lock.ExitUpgradeableReadLock();
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>For the benchmark: the dense side's top k as searches find it, or by an exact scan of every vector.</summary>
+    internal IReadOnlyList<int> DenseTopK(string collection, float[] query, int k, bool exact)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return _collections.TryGetValue(collection, out var target) ? target.DenseTopK(query, k, exact) : [];
+        }
+        finally
+        {
+            _lock.ExitReadLock();
         }
     }
 

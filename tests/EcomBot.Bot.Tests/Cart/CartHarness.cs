@@ -21,10 +21,11 @@ internal sealed class CartHarness
     /// <summary>In the demo catalogue: a T-Shirt (red, cotton, S, crew neck) out of stock.</summary>
     public const string OutOfStockShirt = "3542102174";
 
-    public CartHarness(Dictionary<string, IntentPrediction>? script = null)
+    public CartHarness(Dictionary<string, IntentPrediction>? script = null, ICheckoutSuggestions? suggestions = null)
     {
         var catalogue = new CatalogueItems(DemoData.FreshStore());
-        var cart = new CartActions(Carts, catalogue, Signals, Options.Create(new CartOptions { CheckoutUrl = CheckoutUrl, MaxQuantityPerItem = 2 }));
+        var cart = new CartActions(
+            Carts, catalogue, Signals, Options.Create(new CartOptions { CheckoutUrl = CheckoutUrl, MaxQuantityPerItem = 2 }), suggestions);
         Router = new ConversationRouter(
             new CardButtonIntents(new FakeIntentClassifier(script ?? [])),
             [new CartFlow(cart)],
@@ -40,9 +41,8 @@ internal sealed class CartHarness
 
     public ConversationData Conversation { get; } = new();
 
-    public async Task<BotReply> SayAsync(string text)
-    {
-        var replies = await Router.RouteAsync(new CustomerMessage(text, "test", "shopper-1", "conversation-1"), Conversation, CancellationToken.None);
-        return replies[0];
-    }
+    public async Task<BotReply> SayAsync(string text) => (await SayAllAsync(text))[0];
+
+    public Task<IReadOnlyList<BotReply>> SayAllAsync(string text) =>
+        Router.RouteAsync(new CustomerMessage(text, "test", "shopper-1", "conversation-1"), Conversation, CancellationToken.None);
 }
