@@ -67,10 +67,14 @@ public sealed class CancelOrderFlow(OrderChoice orders) : IConversationFlow
         turn.Continue(state);
     }
 
-    private static BotReply RefuseNotPending(Order order) => order.Status == OrderStatus.Delivered
-        ? BotReply.Say($"Only pending orders can be cancelled; order {order.OrderId} was delivered, so I can start a return or exchange instead.",
-            "return items", "exchange items")
-        : BotReply.Say($"Only pending orders can be cancelled; order {order.OrderId} is {order.Status}, so it can no longer be cancelled.");
+    private static BotReply RefuseNotPending(Order order) => order.Status switch
+    {
+        OrderStatus.Delivered => BotReply.Say(
+            $"Only pending orders can be cancelled; order {order.OrderId} was delivered, so I can start a return or exchange instead.",
+            "return items", "exchange items"),
+        OrderStatus.PendingItemModified => BotReply.Say(OrderDescriptions.ItemsAlreadyChanged(order)),
+        _ => BotReply.Say($"Only pending orders can be cancelled; order {order.OrderId} is {order.Status}, so it can no longer be cancelled."),
+    };
 
     private static async Task CancelAsync(FlowTurn turn, CustomerAccount account, Order order, string reason, CancellationToken cancellationToken)
     {

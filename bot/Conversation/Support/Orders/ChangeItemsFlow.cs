@@ -68,7 +68,7 @@ public sealed class ChangeItemsFlow(OrderChoice orders, ItemSwap swap) : IConver
 
     private static BotReply Refuse(Order order) => BotReply.Say(order.Status switch
     {
-        OrderStatus.PendingItemModified => $"The items of order {order.OrderId} were already changed once, and an order's items can be changed only once; after that the order can no longer be changed or cancelled.",
+        OrderStatus.PendingItemModified => OrderDescriptions.ItemsAlreadyChanged(order),
         OrderStatus.Processed => $"Order {order.OrderId} has been processed, so its items can no longer be changed; once it is delivered they can be exchanged.",
         _ => $"Only a delivered order's items can be exchanged, or a pending order's items changed; order {order.OrderId} is {order.Status}.",
     });

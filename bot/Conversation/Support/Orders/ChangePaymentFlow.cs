@@ -15,7 +15,7 @@ public sealed class ChangePaymentFlow(OrderChoice orders) : IConversationFlow
         "Which order's payment method would you like to change? Only a pending order's payment method can be changed.",
         "You have no pending orders, and only a pending order's payment method can be changed.",
         o => BotReply.Say(o.Status == OrderStatus.PendingItemModified
-            ? $"The items of order {o.OrderId} were already changed, and after an item change an order can no longer be changed."
+            ? OrderDescriptions.ItemsAlreadyChanged(o)
             : $"Only a pending order's payment method can be changed; order {o.OrderId} is {o.Status}."));
 
     public string Name => "change-payment";

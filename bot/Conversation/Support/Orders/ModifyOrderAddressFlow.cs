@@ -11,10 +11,12 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders) : IConversationFl
     private static readonly string[] Fields = ["street address", "second address line (or \"none\")", "city", "state", "country", "zip code"];
 
     private static readonly OrderRequirement PendingOrder = new(
-        o => o.IsPending,
+        o => o.Status == OrderStatus.Pending,
         "Which order's shipping address would you like to change?",
         "You have no pending orders, and only a pending order's address can be changed.",
-        o => BotReply.Say($"Only a pending order's address can be changed; order {o.OrderId} is {o.Status}."));
+        o => BotReply.Say(o.Status == OrderStatus.PendingItemModified
+            ? OrderDescriptions.ItemsAlreadyChanged(o)
+            : $"Only a pending order's address can be changed; order {o.OrderId} is {o.Status}."));
 
     public string Name => "modify-order-address";
 

@@ -39,6 +39,10 @@ internal static partial class OrderDescriptions
     public static string[] Choices(IEnumerable<Order> orders) =>
         orders.Select(o => $"{o.OrderId} ({o.Status})").ToArray();
 
+    /// <summary>The policy's refusal for an order whose items were changed: that is allowed once, and ends all changes.</summary>
+    public static string ItemsAlreadyChanged(Order order) =>
+        $"The items of order {order.OrderId} were already changed once, and after an item change an order can no longer be changed or cancelled.";
+
     /// <summary>True only for an explicit yes; anything else leaves the order unchanged.</summary>
     public static bool IsExplicitYes(string text) =>
         text.Trim().TrimEnd('.', '!').ToLowerInvariant() is "yes" or "y" or "yes please" or "yes, please" or "confirm" or "yes, confirm";
