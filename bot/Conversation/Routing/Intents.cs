@@ -14,6 +14,8 @@ public static class Intents
     public const string TrackOrder = "track_order";
     public const string CancelOrder = "cancel_order";
     public const string ChangeOrder = "change_order";
+    /// <summary>Pay a pending order with another saved method (EcomBot's own intent; Bitext has none for it).</summary>
+    public const string ChangePaymentMethod = "change_payment_method";
     public const string ChangeShippingAddress = "change_shipping_address";
     public const string GetRefund = "get_refund";
     public const string CheckRefundPolicy = "check_refund_policy";

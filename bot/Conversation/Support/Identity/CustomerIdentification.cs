@@ -7,7 +7,8 @@ namespace EcomBot.Bot.Conversation.Support.Identity;
 /// <summary>
 /// Identifies the customer by email, or by first name + last name + zip, before any order talk. This is the only
 /// place that sets <see cref="ConversationData.CustomerId"/>, and only from a store lookup; once set it never
-/// changes within the conversation (one customer per conversation).
+/// changes within the conversation (one customer per conversation): details of another account given later are
+/// answered with that rule and are not looked up, so nothing about the other account is revealed.
 /// </summary>
 public sealed partial class CustomerIdentification(ICommerceStore store)
 {
@@ -22,9 +23,11 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
     /// Returns <see cref="IdentificationOutcome.Identified"/> when the calling flow may go on with its pending request.</summary>
     public async Task<IdentificationOutcome> EnsureIdentifiedAsync(FlowTurn turn, IdentificationState state, CancellationToken cancellationToken)
     {
-        if (turn.Conversation.CustomerId is not null)
+        if (turn.Conversation.CustomerId is { } verifiedId)
         {
-            return IdentificationOutcome.Identified;
+            return await RefuseAnotherAccountAsync(turn, verifiedId, cancellationToken)
+                ? IdentificationOutcome.AnotherAccountRefused
+                : IdentificationOutcome.Identified;
         }
         var details = ReadDetails(turn.Message.Text, turn.Intent);
         if (!state.Asked && details is null)
@@ -53,6 +56,43 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
             ? "I need your email address, or your first name, last name and zip code, to find your account."
             : "I couldn't find an account with those details. Please check the email address, or give your first name, last name and 5-digit zip code.");
         return IdentificationOutcome.Waiting;
+    }
+
+    /// <summary>Says so when this turn gives the details of an account other than the verified one.</summary>
+    private async Task<bool> RefuseAnotherAccountAsync(FlowTurn turn, string customerId, CancellationToken cancellationToken)
+    {
+        if (ReadIdentityClaim(turn.Message.Text, turn.Intent) is not { } claim)
+        {
+            return false;
+        }
+        var verified = await store.GetUserAsync(customerId, cancellationToken);
+        var same = claim.Email is not null
+            ? string.Equals(claim.Email, verified.Email, StringComparison.OrdinalIgnoreCase)
+            : string.Equals(claim.FirstName, verified.Name.FirstName, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(claim.LastName, verified.Name.LastName, StringComparison.OrdinalIgnoreCase)
+                && claim.Zip == verified.Address.Zip;
+        if (same)
+        {
+            return false;
+        }
+        turn.Unhelpful = true;
+        turn.Say($"This conversation is already verified as {verified.Name.FirstName}, and I can only help that one account here, "
+            + "so I haven't looked up those details. To get help with a different account, please start a new conversation and verify that account there.");
+        return true;
+    }
+
+    /// <summary>Details that can only be a claim to be someone: an email, or a name and zip on their own ("Jane Doe 12345",
+    /// "my name is Jane Doe, zip 12345"), not an address that happens to end in a zip code.</summary>
+    internal static CustomerDetails? ReadIdentityClaim(string text, IntentPrediction intent)
+    {
+        var details = ReadDetails(text, intent);
+        if (details is null || details.Email is not null)
+        {
+            return details;
+        }
+        var otherWords = NamePattern().Matches(text.Replace(details.Zip!, " ", StringComparison.Ordinal))
+            .Count(w => !NonNameWords.Contains(w.Value));
+        return otherWords == 2 && !OtherNumber().IsMatch(text.Replace(details.Zip!, " ", StringComparison.Ordinal)) ? details : null;
     }
 
     private async Task<string?> LookUpAsync(CustomerDetails details, CancellationToken cancellationToken)
@@ -103,6 +143,7 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
     private static readonly HashSet<string> NonNameWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "my", "name", "is", "i", "am", "im", "and", "zip", "code", "zipcode", "postcode", "postal", "the", "it's", "its", "hi", "hello", "from",
+        "actually", "i'm", "no", "wait", "sorry", "oh", "instead", "try", "use", "me", "this", "account", "as", "here", "please",
     };
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
@@ -110,6 +151,9 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
 
     [GeneratedRegex(@"\b\d{5}\b")]
     private static partial Regex ZipPattern();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex OtherNumber();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
     private static partial Regex NamePattern();

@@ -19,6 +19,10 @@ public enum IdentificationOutcome
     /// <summary>The customer was asked (again) for their details; the flow waits for the next turn.</summary>
     Waiting,
 
+    /// <summary>The conversation is verified and the customer gave another account's details: they were told that one
+    /// conversation serves one account; the flow keeps its place.</summary>
+    AnotherAccountRefused,
+
     /// <summary>Too many failed attempts; the turn is marked unhelpful so the router can offer a person.</summary>
     GaveUp,
 }

@@ -2,66 +2,38 @@ using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Commerce.Rules;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Conversation.Support.Identity;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
 
 /// <summary>Cancels a pending order: identify, choose the order, ask the reason, list the details, and cancel only
 /// after an explicit yes. Orders that are not pending are refused in the policy's terms.</summary>
-public sealed class CancelOrderFlow(ICommerceStore store, CustomerIdentification identification) : IConversationFlow
+public sealed class CancelOrderFlow(OrderChoice orders) : IConversationFlow
 {
     private static readonly string[] Reasons = [.. PendingOrderRules.CancelReasons.Order(StringComparer.Ordinal)];
+
+    private static readonly OrderRequirement PendingOrder = new(
+        o => o.Status == OrderStatus.Pending,
+        "Which order would you like to cancel? Only pending orders can be cancelled.",
+        "You have no pending orders, and only pending orders can be cancelled. For a delivered order I can start a return or exchange instead.",
+        RefuseNotPending);
 
     public string Name => "cancel-order";
 
     public bool Handles(string intent) => intent == Intents.CancelOrder;
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, new CancelOrderState { OrderId = OrderDescriptions.ReadOrderId(turn) }, fresh: true, cancellationToken);
+        RunAsync(turn, new CancelOrderState(), firstTurn: true, cancellationToken);
 
     public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, turn.State<CancelOrderState>() ?? new CancelOrderState(), fresh: false, cancellationToken);
+        RunAsync(turn, turn.State<CancelOrderState>() ?? new CancelOrderState(), firstTurn: false, cancellationToken);
 
-    private async Task RunAsync(FlowTurn turn, CancelOrderState state, bool fresh, CancellationToken cancellationToken)
+    private async Task RunAsync(FlowTurn turn, CancelOrderState state, bool firstTurn, CancellationToken cancellationToken)
     {
-        var wasIdentified = turn.Conversation.CustomerId is not null;
-        var identified = await identification.EnsureIdentifiedAsync(turn, state.Identification, cancellationToken);
-        if (identified != IdentificationOutcome.Identified)
+        if (await orders.ChooseAsync(turn, state, PendingOrder, firstTurn, cancellationToken) is not { } chosen)
         {
-            KeepOrEnd(turn, state, identified == IdentificationOutcome.Waiting);
             return;
         }
-        // The turn that identified the customer carried their details, not an answer for this flow.
-        var answer = fresh || !wasIdentified ? null : turn.Message.Text.Trim();
-        var account = new CustomerAccount(store, turn.Conversation.CustomerId!);
-        if (state.OrderId is null)
-        {
-            state.OrderId = answer is null ? null : OrderDescriptions.ReadOrderId(turn);
-            answer = null;
-            if (state.OrderId is null)
-            {
-                await AskForOrderAsync(turn, account, state, cancellationToken);
-                return;
-            }
-        }
-        Order order;
-        try
-        {
-            order = await account.GetOrderAsync(state.OrderId, cancellationToken);
-        }
-        catch (CommerceException error)
-        {
-            turn.Unhelpful = true;
-            turn.Say($"{error.Message}: there is no order {CustomerAccount.NormalizeOrderId(state.OrderId)} on your account.");
-            state.OrderId = null;
-            await AskForOrderAsync(turn, account, state, cancellationToken);
-            return;
-        }
-        if (order.Status != OrderStatus.Pending)
-        {
-            RefuseNotPending(turn, order);
-            return;
-        }
+        var (account, order, answer) = chosen;
         if (state.Reason is null)
         {
             state.Reason = answer is null ? null : Reasons.FirstOrDefault(r => answer.Contains(r, StringComparison.OrdinalIgnoreCase));
@@ -72,8 +44,7 @@ public sealed class CancelOrderFlow(ICommerceStore store, CustomerIdentification
                 turn.Continue(state);
                 return;
             }
-            answer = null;
-            AskToConfirm(turn, order, state);
+            await AskToConfirmAsync(turn, account, order, state, cancellationToken);
             return;
         }
         if (answer is null || !OrderDescriptions.IsExplicitYes(answer))
@@ -85,45 +56,25 @@ public sealed class CancelOrderFlow(ICommerceStore store, CustomerIdentification
         await CancelAsync(turn, account, order, state.Reason, cancellationToken);
     }
 
-    private static async Task AskForOrderAsync(FlowTurn turn, CustomerAccount account, CancelOrderState state, CancellationToken cancellationToken)
-    {
-        var orders = await account.ListOrdersAsync(cancellationToken);
-        var pending = orders.Where(o => o.Status == OrderStatus.Pending).ToList();
-        if (pending.Count == 0)
-        {
-            turn.Say("You have no pending orders, and only pending orders can be cancelled. For a delivered order I can start a return or exchange instead.");
-            turn.End();
-            return;
-        }
-        turn.Say("Which order would you like to cancel? Only pending orders can be cancelled.", OrderDescriptions.Choices(pending));
-        turn.Continue(state);
-    }
-
-    private static void AskToConfirm(FlowTurn turn, Order order, CancelOrderState state)
+    private static async Task AskToConfirmAsync(FlowTurn turn, CustomerAccount account, Order order, CancelOrderState state, CancellationToken cancellationToken)
     {
         var total = order.Items.Sum(i => i.Price);
         var lines = new List<string> { $"Please confirm: cancel order {order.OrderId} (reason: {state.Reason})." };
         lines.AddRange(order.Items.Select(i => "- " + OrderDescriptions.Item(i)));
-        lines.Add($"{OrderDescriptions.Money(total)} will be refunded to the original payment method.");
+        lines.Add($"{OrderDescriptions.Money(total)} will be refunded to {await PaidWithAsync(account, order, cancellationToken)}.");
         lines.Add("Reply \"yes\" to cancel; anything else keeps the order.");
         turn.Say(string.Join("\n", lines), "yes", "no");
         turn.Continue(state);
     }
 
-    private static void RefuseNotPending(FlowTurn turn, Order order)
+    private static BotReply RefuseNotPending(Order order) => order.Status switch
     {
-        turn.Unhelpful = true;
-        if (order.Status == OrderStatus.Delivered)
-        {
-            turn.Say($"Only pending orders can be cancelled; order {order.OrderId} was delivered, so I can start a return or exchange instead.",
-                "return items", "exchange items");
-        }
-        else
-        {
-            turn.Say($"Only pending orders can be cancelled; order {order.OrderId} is {order.Status}, so it can no longer be cancelled.");
-        }
-        turn.End();
-    }
+        OrderStatus.Delivered => BotReply.Say(
+            $"Only pending orders can be cancelled; order {order.OrderId} was delivered, so I can start a return or exchange instead.",
+            "return items", "exchange items"),
+        OrderStatus.PendingItemModified => BotReply.Say(OrderDescriptions.ItemsAlreadyChanged(order)),
+        _ => BotReply.Say($"Only pending orders can be cancelled; order {order.OrderId} is {order.Status}, so it can no longer be cancelled."),
+    };
 
     private static async Task CancelAsync(FlowTurn turn, CustomerAccount account, Order order, string reason, CancellationToken cancellationToken)
     {
@@ -131,7 +82,8 @@ public sealed class CancelOrderFlow(ICommerceStore store, CustomerIdentification
         {
             var cancelled = await account.CancelPendingOrderAsync(order.OrderId, reason, cancellationToken);
             var refunded = cancelled.PaymentHistory.Where(p => p.TransactionType == PaymentTransaction.Refund).Sum(p => p.Amount);
-            turn.Say($"Order {cancelled.OrderId} is now {cancelled.Status}. {OrderDescriptions.Money(refunded)} will be refunded to the original payment method.");
+            turn.Say($"Order {cancelled.OrderId} is now {cancelled.Status}. {OrderDescriptions.Money(refunded)} will be refunded to {await PaidWithAsync(account, order, cancellationToken)}"
+                + " (to a gift card at once, otherwise within 5 to 7 business days).");
         }
         catch (CommerceException error)
         {
@@ -141,24 +93,17 @@ public sealed class CancelOrderFlow(ICommerceStore store, CustomerIdentification
         turn.End();
     }
 
-    private static void KeepOrEnd(FlowTurn turn, CancelOrderState state, bool waiting)
+    /// <summary>The methods that paid for the order, by name: "the original payment method, PayPal".</summary>
+    private static async Task<string> PaidWithAsync(CustomerAccount account, Order order, CancellationToken cancellationToken)
     {
-        if (waiting)
-        {
-            turn.Continue(state);
-        }
-        else
-        {
-            turn.End();
-        }
+        var profile = await account.GetProfileAsync(cancellationToken);
+        return "the original payment method, " + string.Join(" and ", OrderDescriptions.PaidBy(order).Select(id => PaymentMethodNames.Name(profile, id)));
     }
 }
 
-public sealed class CancelOrderState
+public sealed class CancelOrderState : IOrderFlowState
 {
-    public IdentificationState Identification { get; set; } = new();
-
-    public string? OrderId { get; set; }
+    public OrderChoiceState Choice { get; set; } = new();
 
     public string? Reason { get; set; }
 }

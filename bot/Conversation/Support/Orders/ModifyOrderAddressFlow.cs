@@ -1,75 +1,40 @@
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Conversation.Support.Identity;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
 
 /// <summary>Changes where a pending order ships: identify, choose the order, take the new address in one message
 /// ("12 Main St, Apt 4, Austin, TX, USA, 78701") or field by field, show it, and act only after an explicit yes.</summary>
-public sealed class ModifyOrderAddressFlow(ICommerceStore store, CustomerIdentification identification) : IConversationFlow
+public sealed class ModifyOrderAddressFlow(OrderChoice orders) : IConversationFlow
 {
     private static readonly string[] Fields = ["street address", "second address line (or \"none\")", "city", "state", "country", "zip code"];
+
+    private static readonly OrderRequirement PendingOrder = new(
+        o => o.Status == OrderStatus.Pending,
+        "Which order's shipping address would you like to change?",
+        "You have no pending orders, and only a pending order's address can be changed.",
+        o => BotReply.Say(o.Status == OrderStatus.PendingItemModified
+            ? OrderDescriptions.ItemsAlreadyChanged(o)
+            : $"Only a pending order's address can be changed; order {o.OrderId} is {o.Status}."));
 
     public string Name => "modify-order-address";
 
     public bool Handles(string intent) => intent == Intents.ChangeShippingAddress;
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, new ModifyOrderAddressState { OrderId = OrderDescriptions.ReadOrderId(turn) }, null, cancellationToken);
+        RunAsync(turn, new ModifyOrderAddressState(), firstTurn: true, cancellationToken);
 
-    public async Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken)
-    {
-        var wasIdentified = turn.Conversation.CustomerId is not null;
-        await RunAsync(turn, turn.State<ModifyOrderAddressState>() ?? new ModifyOrderAddressState(), wasIdentified ? turn.Message.Text.Trim() : null, cancellationToken);
-    }
+    public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        RunAsync(turn, turn.State<ModifyOrderAddressState>() ?? new ModifyOrderAddressState(), firstTurn: false, cancellationToken);
 
-    private async Task RunAsync(FlowTurn turn, ModifyOrderAddressState state, string? answer, CancellationToken cancellationToken)
+    private async Task RunAsync(FlowTurn turn, ModifyOrderAddressState state, bool firstTurn, CancellationToken cancellationToken)
     {
-        var identified = await identification.EnsureIdentifiedAsync(turn, state.Identification, cancellationToken);
-        if (identified != IdentificationOutcome.Identified)
+        if (await orders.ChooseAsync(turn, state, PendingOrder, firstTurn, cancellationToken) is not { } chosen)
         {
-            if (identified == IdentificationOutcome.Waiting)
-            {
-                turn.Continue(state);
-            }
-            else
-            {
-                turn.End();
-            }
             return;
         }
-        var account = new CustomerAccount(store, turn.Conversation.CustomerId!);
-        if (state.OrderId is null && answer is not null)
-        {
-            state.OrderId = OrderDescriptions.ReadOrderId(turn);
-            answer = null;
-        }
-        if (state.OrderId is null)
-        {
-            await AskForOrderAsync(turn, account, state, cancellationToken);
-            return;
-        }
-        Order order;
-        try
-        {
-            order = await account.GetOrderAsync(state.OrderId, cancellationToken);
-        }
-        catch (CommerceException error)
-        {
-            turn.Unhelpful = true;
-            turn.Say($"{error.Message}: there is no order {CustomerAccount.NormalizeOrderId(state.OrderId)} on your account.");
-            state.OrderId = null;
-            await AskForOrderAsync(turn, account, state, cancellationToken);
-            return;
-        }
-        if (!order.IsPending)
-        {
-            turn.Unhelpful = true;
-            turn.Say($"Only a pending order's address can be changed; order {order.OrderId} is {order.Status}.");
-            turn.End();
-            return;
-        }
+        var (account, order, answer) = chosen;
         if (state.Address.Count < Fields.Length)
         {
             if (answer is not null)
@@ -124,26 +89,11 @@ public sealed class ModifyOrderAddressFlow(ICommerceStore store, CustomerIdentif
 
     private static string Describe(Address a) =>
         string.Join(", ", new[] { a.Address1, a.Address2, a.City, a.State, a.Country, a.Zip }.Where(p => p.Length > 0));
-
-    private static async Task AskForOrderAsync(FlowTurn turn, CustomerAccount account, ModifyOrderAddressState state, CancellationToken cancellationToken)
-    {
-        var pending = (await account.ListOrdersAsync(cancellationToken)).Where(o => o.IsPending).ToList();
-        if (pending.Count == 0)
-        {
-            turn.Say("You have no pending orders, and only a pending order's address can be changed.");
-            turn.End();
-            return;
-        }
-        turn.Say("Which order's shipping address would you like to change?", OrderDescriptions.Choices(pending));
-        turn.Continue(state);
-    }
 }
 
-public sealed class ModifyOrderAddressState
+public sealed class ModifyOrderAddressState : IOrderFlowState
 {
-    public IdentificationState Identification { get; set; } = new();
-
-    public string? OrderId { get; set; }
+    public OrderChoiceState Choice { get; set; } = new();
 
     /// <summary>Address fields given so far, in the order the flow asks for them (street, second line, city, state, country, zip).</summary>
     public List<string> Address { get; set; } = [];

@@ -28,9 +28,20 @@ internal static partial class OrderDescriptions
         return string.Join("\n", lines);
     }
 
+    /// <summary>The payment methods that hold the order's money now (payments net of refunds), first paid first.</summary>
+    public static IReadOnlyList<string> PaidBy(Order order) =>
+        [.. order.PaymentHistory
+            .GroupBy(p => p.PaymentMethodId, StringComparer.Ordinal)
+            .Where(g => g.Sum(p => p.TransactionType == PaymentTransaction.Payment ? p.Amount : -p.Amount) > 0)
+            .Select(g => g.Key)];
+
     /// <summary>Suggested actions naming each order with its status, e.g. "#W2378156 (delivered)".</summary>
     public static string[] Choices(IEnumerable<Order> orders) =>
         orders.Select(o => $"{o.OrderId} ({o.Status})").ToArray();
+
+    /// <summary>The policy's refusal for an order whose items were changed: that is allowed once, and ends all changes.</summary>
+    public static string ItemsAlreadyChanged(Order order) =>
+        $"The items of order {order.OrderId} were already changed once, and after an item change an order can no longer be changed or cancelled.";
 
     /// <summary>True only for an explicit yes; anything else leaves the order unchanged.</summary>
     public static bool IsExplicitYes(string text) =>

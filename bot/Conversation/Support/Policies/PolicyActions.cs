@@ -11,7 +11,7 @@ public static class PolicyActions
         ["returns"] = ["Start a return"],
         ["exchanges"] = ["Exchange an item", "Start a return"],
         ["cancellations"] = ["Cancel an order"],
-        ["changing-an-order"] = ["Change an order", "Cancel an order"],
+        ["changing-an-order"] = ["Change an order", "Change the payment method", "Cancel an order"],
         ["refunds"] = ["Start a return", "Cancel an order"],
         ["shipping-and-tracking"] = ["Track an order"],
         ["contacting-a-person"] = ["Talk to a person"],

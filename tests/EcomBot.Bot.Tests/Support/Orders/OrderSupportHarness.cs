@@ -25,18 +25,24 @@ internal sealed class OrderSupportHarness
         ["change the shipping address of #W6893533"] = ("change_shipping_address", 0.95),
         ["I want to exchange something from #W8770097"] = ("change_order", 0.95),
         ["I want to exchange something from #W8161562"] = ("change_order", 0.95),
+        ["I want to change the items of an order"] = ("change_order", 0.95),
+        ["change the items of #W8770097"] = ("change_order", 0.95),
+        ["I want to pay for an order differently"] = ("change_payment_method", 0.95),
+        ["pay for order #W4862767 differently"] = ("change_payment_method", 0.95),
+        ["pay for order #W1867876 differently"] = ("change_payment_method", 0.95),
+        ["pay for order #W1080318 differently"] = ("change_payment_method", 0.95),
+        ["pay for order #W8770097 differently"] = ("change_payment_method", 0.95),
     };
 
     private readonly ConversationRouter _router;
 
     public OrderSupportHarness()
     {
-        var identification = new CustomerIdentification(Store);
+        var orders = new OrderChoice(Store, new CustomerIdentification(Store));
         _router = new ConversationRouter(
             new FixedIntentClassifier(Intents),
-            [new OrderStatusFlow(Store, identification), new CancelOrderFlow(Store, identification), new ReturnItemsFlow(Store, identification),
-                new ExchangeItemsFlow(Store, identification),
-                new ModifyOrderAddressFlow(Store, identification)],
+            [new OrderStatusFlow(orders), new CancelOrderFlow(orders), new ReturnItemsFlow(orders),
+                new ChangeItemsFlow(orders, new ItemSwap(Store)), new ModifyOrderAddressFlow(orders), new ChangePaymentFlow(orders)],
             Options.Create(new ConversationRouterOptions()),
             TimeProvider.System);
     }
@@ -47,11 +53,20 @@ internal sealed class OrderSupportHarness
 
     public List<BotReply> LastReplies { get; } = [];
 
+    /// <summary>Every reply of the conversation, to check what was ever shown to the customer.</summary>
+    public List<BotReply> AllReplies { get; } = [];
+
+    /// <summary>Every text and suggested action the bot has shown.</summary>
+    public IEnumerable<string> EverythingShown => AllReplies.SelectMany(r => r.SuggestedActions.Prepend(r.Text));
+
+    public IReadOnlyList<string> Suggestions => [.. LastReplies.SelectMany(r => r.SuggestedActions)];
+
     public async Task<string> Say(string text)
     {
         var replies = await _router.RouteAsync(new CustomerMessage(text, "test", "u1", "c1"), Conversation, CancellationToken.None);
         LastReplies.Clear();
         LastReplies.AddRange(replies);
+        AllReplies.AddRange(replies);
         return string.Join(" | ", replies.Select(r => r.Text));
     }
 }

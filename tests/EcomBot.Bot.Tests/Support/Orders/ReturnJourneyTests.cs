@@ -14,7 +14,7 @@ public sealed class ReturnJourneyTests
         Assert.Contains("Where should the refund go", await _bot.Say("the garden hose"), StringComparison.Ordinal);
         var summary = await _bot.Say("original payment method");
         Assert.Contains("Garden Hose", summary, StringComparison.Ordinal);
-        Assert.Contains("Refund of $95.08 to paypal_6151711", summary, StringComparison.Ordinal);
+        Assert.Contains("Refund of $95.08 to PayPal", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("Wireless Earbuds", summary, StringComparison.Ordinal);
     }
 

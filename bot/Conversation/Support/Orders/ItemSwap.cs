@@ -1,0 +1,147 @@
+using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Commerce.Records;
+
+namespace EcomBot.Bot.Conversation.Support.Orders;
+
+/// <summary>
+/// Collects a swap of items for other variants of the same products, shared by the exchange of a delivered order and
+/// the item change of a pending one: which items (all at once, since either can be done only once), the new options
+/// for each, and the payment method that pays or receives the price difference; then lists old -> new with prices.
+/// </summary>
+public sealed class ItemSwap(ICommerceStore store)
+{
+    /// <summary>Runs this turn's part of the swap. Returns the customer's reply to the listed swap once everything
+    /// is collected, or null when this turn asked something (the flow's state is then kept or ended).</summary>
+    internal async Task<string?> CollectAsync<TState>(FlowTurn turn, TState state, ChosenOrder chosen, ItemSwapTerms terms, CancellationToken cancellationToken)
+        where TState : class, IItemSwapFlowState
+    {
+        var (account, order, answer) = chosen;
+        var swap = state.Swap;
+        if (swap.ItemIds.Count == 0)
+        {
+            swap.ItemIds = answer is null ? [] : [.. order.Items.Where(i => answer.Contains(i.ItemId, StringComparison.Ordinal) || answer.Contains(i.Name, StringComparison.OrdinalIgnoreCase)).Select(i => i.ItemId)];
+            if (swap.ItemIds.Count == 0)
+            {
+                turn.Unhelpful = answer is not null;
+                turn.Say($"Which items from order {order.OrderId} would you like to {terms.Verb}? You can name several at once; an order's items can be {terms.Participle} only once, so name them all now.",
+                    [.. order.Items.Select(i => $"{i.Name} {i.ItemId}")]);
+                turn.Continue(state);
+                return null;
+            }
+            answer = null;
+        }
+        if (order.Items.FirstOrDefault(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId)) is { } item)
+        {
+            var product = await store.GetProductAsync(item.ProductId, cancellationToken);
+            if (answer is not null && ChooseVariant(turn, product, item, answer, swap, terms))
+            {
+                answer = null;
+            }
+            if (order.Items.Any(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId)))
+            {
+                await AskForVariantAsync(turn, order, state, terms, cancellationToken);
+                return null;
+            }
+        }
+        var profile = await account.GetProfileAsync(cancellationToken);
+        if (swap.PaymentMethodId is null)
+        {
+            swap.PaymentMethodId = answer is null ? null : ChoosePaymentMethod(order, profile, answer);
+            if (swap.PaymentMethodId is null)
+            {
+                turn.Unhelpful = answer is not null;
+                turn.Say("Which payment method should pay or receive the price difference? A gift card must cover any extra cost.",
+                    [.. profile.PaymentMethods.Values.Select(PaymentMethodNames.Name)]);
+                turn.Continue(state);
+                return null;
+            }
+            await AskToConfirmAsync(turn, order, profile, state, terms, cancellationToken);
+            return null;
+        }
+        return answer ?? "";
+    }
+
+    /// <summary>Records the variant the answer names; otherwise says why not and returns false.</summary>
+    private static bool ChooseVariant(FlowTurn turn, Product product, OrderItem item, string answer, ItemSwapState swap, ItemSwapTerms terms)
+    {
+        var otherProduct = $"{terms.Article} can only be for another {product.Name} with different options. {terms.OtherProductAdvice}";
+        if (ExchangeVariants.NamesAnotherProductsItem(product, answer))
+        {
+            turn.Unhelpful = true;
+            turn.Say(otherProduct);
+            return false;
+        }
+        var variant = ExchangeVariants.Choose(product, item, answer, out var namedAnOption);
+        if (variant is null)
+        {
+            turn.Unhelpful = true;
+            turn.Say(namedAnOption ? $"No available {product.Name} has those options." : otherProduct);
+            return false;
+        }
+        swap.NewItemIds[item.ItemId] = variant.ItemId;
+        return true;
+    }
+
+    private async Task AskForVariantAsync<TState>(FlowTurn turn, Order order, TState state, ItemSwapTerms terms, CancellationToken cancellationToken)
+        where TState : class, IItemSwapFlowState
+    {
+        var swap = state.Swap;
+        var item = order.Items.First(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId));
+        var alternatives = ExchangeVariants.Alternatives(await store.GetProductAsync(item.ProductId, cancellationToken), item);
+        if (alternatives.Count == 0)
+        {
+            turn.Unhelpful = true;
+            turn.Say($"There is no other {item.Name} available right now, so it can't be {terms.Participle}.");
+            turn.End();
+            return;
+        }
+        turn.Say($"Which {item.Name} would you like instead of {OrderDescriptions.Item(item)}? Name the options you want changed.",
+            [.. alternatives.Select(v => $"{ExchangeVariants.Describe(v)} {OrderDescriptions.Money(v.Price)}")]);
+        turn.Continue(state);
+    }
+
+    private static string? ChoosePaymentMethod(Order order, User profile, string answer) =>
+        answer.Contains("original", StringComparison.OrdinalIgnoreCase)
+            ? order.PaymentHistory[0].PaymentMethodId
+            : PaymentMethodNames.Find(profile.PaymentMethods.Values, answer)?.Id;
+
+    private async Task AskToConfirmAsync<TState>(FlowTurn turn, Order order, User profile, TState state, ItemSwapTerms terms, CancellationToken cancellationToken)
+        where TState : class, IItemSwapFlowState
+    {
+        var swap = state.Swap;
+        var lines = new List<string> { $"Please confirm the {terms.Noun} on order {order.OrderId}:" };
+        var difference = 0m;
+        foreach (var item in order.Items.Where(i => swap.ItemIds.Contains(i.ItemId)))
+        {
+            var product = await store.GetProductAsync(item.ProductId, cancellationToken);
+            var variant = product.Variants[swap.NewItemIds[item.ItemId]];
+            lines.Add($"- {OrderDescriptions.Item(item)} -> {ExchangeVariants.Describe(variant)} {OrderDescriptions.Money(variant.Price)}");
+            difference += variant.Price - item.Price;
+        }
+        var method = PaymentMethodNames.Name(profile, swap.PaymentMethodId!);
+        lines.Add(difference >= 0
+            ? $"Price difference: {OrderDescriptions.Money(difference)} to pay with {method}."
+            : $"Price difference: {OrderDescriptions.Money(-difference)} refunded to {method}.");
+        lines.Add(terms.OnlyOnceReminder(order));
+        lines.Add($"Reply \"yes\" to {terms.YesMeans}; anything else changes nothing.");
+        turn.Say(string.Join("\n", lines), "yes", "no");
+        turn.Continue(state);
+    }
+}
+
+/// <summary>Items chosen so far for a swap: the old item ids, the new variant for each, and who pays the difference.</summary>
+public sealed class ItemSwapState
+{
+    public List<string> ItemIds { get; set; } = [];
+
+    /// <summary>The new variant's item id for each old item id chosen so far.</summary>
+    public Dictionary<string, string> NewItemIds { get; set; } = [];
+
+    public string? PaymentMethodId { get; set; }
+}
+
+/// <summary>The state of a flow that chooses an order and then collects an <see cref="ItemSwap"/>.</summary>
+public interface IItemSwapFlowState : IOrderFlowState
+{
+    ItemSwapState Swap { get; }
+}

@@ -1,0 +1,121 @@
+using EcomBot.Bot.BotFramework;
+using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Commerce.Records;
+using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Routing.Model;
+using EcomBot.Bot.Conversation.Routing.Slots;
+using EcomBot.Bot.Conversation.Support.Identity;
+using EcomBot.Bot.Conversation.Support.Orders;
+using EcomBot.Bot.Tests.Commerce;
+using EcomBot.Bot.Tests.Routing;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace EcomBot.Bot.Tests.Support.Orders;
+
+/// <summary>Order changes through the Bot Framework edge with the real learned classifier (trained without the
+/// held-back examples), so the requests below reach their flows by what the model predicts, not by a fixed table.</summary>
+[Collection(TrainedRouterCollection.Name)]
+public sealed class OrderChangesThroughTheLearnedRouterTests : IDisposable
+{
+    private static readonly SlotExtractor Slots = new(new ProductOptionMatcher(
+        ProductOptionVocabulary.Load(new IntentRoutingOptions().ResolvedProductCatalogPath())));
+
+    private readonly TrainedRouterFixture _router;
+    private readonly TemporaryDirectory _directory = new();
+    private readonly DemoCommerceStore _store = DemoData.FreshStore();
+
+    public OrderChangesThroughTheLearnedRouterTests(TrainedRouterFixture router) => _router = router;
+
+    [Fact]
+    public async Task APaymentChangeInTheCustomersOwnWordsReachesThePaymentFlowAndIsMadeAfterYes()
+    {
+        await new TestFlow(new TestAdapter(Microsoft.Bot.Connector.Channels.Test), await BotAsync())
+            .Send("I'd rather pay with my visa for order #W4862767")
+            .AssertReply(reply => Assert.Contains("confirm who you are", Text(reply), StringComparison.Ordinal))
+            .Send("sophia.thomas1364@example.com")
+            .AssertReply(reply => Assert.Contains("I found your account", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply =>
+            {
+                Assert.Contains("is paid with PayPal", Text(reply), StringComparison.Ordinal);
+                Assert.Contains("Visa credit card ending 9858", ((IMessageActivity)reply).SuggestedActions.Actions.Select(a => a.Title));
+            })
+            .Send("Visa credit card ending 9858")
+            .AssertReply(reply => Assert.Contains("will be paid with Visa credit card ending 9858 instead of PayPal", Text(reply), StringComparison.Ordinal))
+            .Send("yes")
+            .AssertReply(reply => Assert.Contains("now paid with Visa credit card ending 9858", Text(reply), StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal("credit_card_7326294", (await _store.GetOrderAsync("#W4862767")).PaymentHistory[1].PaymentMethodId);
+    }
+
+    [Fact]
+    public async Task AnItemChangeForAPendingOrderReachesTheItemChangeFlow()
+    {
+        await new TestFlow(new TestAdapter(Microsoft.Bot.Connector.Channels.Test), await BotAsync())
+            .Send("change the office chair in my order #W8770097 to a leather one")
+            .AssertReply(reply => Assert.Contains("confirm who you are", Text(reply), StringComparison.Ordinal))
+            .Send("ivan.santos3158@example.com")
+            .AssertReply(reply => Assert.Contains("I found your account", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply => Assert.Contains("Which items from order #W8770097 would you like to change?", Text(reply), StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(OrderStatus.Pending, (await _store.GetOrderAsync("#W8770097")).Status);
+    }
+
+    [Theory]
+    [InlineData("exchange items")]
+    [InlineData("I want to exchange the garden hose I received")]
+    public async Task AnExchangeRequestReachesTheExchangeOfADeliveredOrder(string request)
+    {
+        await new TestFlow(new TestAdapter(Microsoft.Bot.Connector.Channels.Test), await BotAsync())
+            .Send(request)
+            .AssertReply(reply => Assert.Contains("confirm who you are", Text(reply), StringComparison.Ordinal))
+            .Send("ivan.santos3158@example.com")
+            .AssertReply(reply => Assert.Contains("I found your account", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply => Assert.Contains("Which order's items would you like to change?", Text(reply), StringComparison.Ordinal))
+            .Send("#W6893533 (delivered)")
+            .AssertReply(reply => Assert.Contains("Which items from order #W6893533 would you like to exchange?", Text(reply), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("Change the payment method", "Which order's payment method would you like to change?")]
+    [InlineData("Change an order", "Which order's items would you like to change?")]
+    public async Task ThePolicyAnswersOffersToActReachTheirFlows(string offer, string question)
+    {
+        await new TestFlow(new TestAdapter(Microsoft.Bot.Connector.Channels.Test), await BotAsync())
+            .Send(offer)
+            .AssertReply(reply => Assert.Contains("confirm who you are", Text(reply), StringComparison.Ordinal))
+            .Send("ivan.santos3158@example.com")
+            .AssertReply(reply => Assert.Contains("I found your account", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply => Assert.Contains(question, Text(reply), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    private static string Text(IActivity reply) => ((IMessageActivity)reply).Text;
+
+    private async Task<EcomBotActivityHandler> BotAsync()
+    {
+        var cache = new IntentModelCache(_directory.Path);
+        cache.Save(IntentModelCache.Key(_router.Training, _router.Featurizer.Hyperparameters, _router.Featurizer.EmbeddingIdentity), _router.Model);
+        var models = new IntentModelProvider(_router.Training, _router.Featurizer, cache, NullLogger<IntentModelProvider>.Instance);
+        await models.GetModelAsync(CancellationToken.None);
+        var orders = new OrderChoice(_store, new CustomerIdentification(_store));
+        var router = new ConversationRouter(
+            new LearnedIntentClassifier(models, _router.Featurizer, Slots),
+            [new OrderStatusFlow(orders), new CancelOrderFlow(orders), new ReturnItemsFlow(orders),
+                new ChangeItemsFlow(orders, new ItemSwap(_store)), new ModifyOrderAddressFlow(orders), new ChangePaymentFlow(orders)],
+            Options.Create(new ConversationRouterOptions()),
+            TimeProvider.System);
+        var storage = new MemoryStorage();
+        return new EcomBotActivityHandler(
+            new ConversationState(storage), new UserState(storage), router, new ReplyRenderer(), Options.Create(new BotOptions()));
+    }
+}
