@@ -55,7 +55,7 @@ public sealed class SupportJourneysOverHttpTests : IAsyncLifetime
         var confirm = await _customer.SayTextAsync("original payment method");
         var done = await _customer.SayTextAsync("yes");
 
-        Assert.Contains("$195.84 to paypal_5181300", confirm, StringComparison.Ordinal);
+        Assert.Contains("$195.84 to PayPal", confirm, StringComparison.Ordinal);
         Assert.Contains("#W5544629 is now \"return requested\"", done, StringComparison.Ordinal);
         var order = await Store.GetOrderAsync("#W5544629");
         Assert.Equal(OrderStatus.ReturnRequested, order.Status);
