@@ -28,20 +28,19 @@ internal static class DenseScan
 
     /// <summary>Slots of the <paramref name="k"/> best-scoring vectors, best first.</summary>
     public static IReadOnlyList<int> TopK(
-        float[] vectors, CompressedVectors? compressed, int count, float[] query, int k, bool[]? allowed)
+        float[] vectors, CompressedVectors compressed, int count, float[] query, int k, bool[]? allowed)
     {
         if (count == 0 || k <= 0)
         {
             return [];
         }
-        if (compressed is null || count < QuantisedFrom)
+        if (count < QuantisedFrom)
         {
             return Scan(count, k, allowed, new FloatScorer(vectors, query)).Ranked();
         }
         var rescored = Math.Max(k * Oversampling, MinimumRescored);
         var signPass = SignPass(compressed.Signs, count, query, Math.Max(rescored, (int)(count * SignPassShare)), allowed);
-        var (codes, _) = QuantisedVectors.QuantiseQuery(query);
-        var bytes = new Int8Scorer(compressed.Bytes, codes);
+        var bytes = new Int8Scorer(compressed.Bytes, QuantisedVectors.QuantiseQuery(query));
         var bytePass = new TopK(rescored);
         foreach (var slot in signPass)
         {
@@ -55,7 +54,7 @@ internal static class DenseScan
         return exact.Ranked();
     }
 
-    /// <summary>The exact top k, for measuring what the two-pass search recalls.</summary>
+    /// <summary>The exact top k, for measuring what the narrowing search recalls.</summary>
     public static IReadOnlyList<int> ExactTopK(float[] vectors, int count, float[] query, int k) =>
         count == 0 || k <= 0 ? [] : Scan(count, k, null, new FloatScorer(vectors, query)).Ranked();
 

@@ -12,8 +12,6 @@ internal sealed class QuantisedVectors(int dimensions)
     private sbyte[] _codes = new sbyte[dimensions * 64];
     private float[] _scales = new float[64];
 
-    public int Dimensions => dimensions;
-
     public ReadOnlySpan<sbyte> Codes(int slot) => _codes.AsSpan(slot * dimensions, dimensions);
 
     /// <summary>What one unit of the slot's integer dot product is worth as a float dot product (times the query's scale).</summary>
@@ -36,17 +34,18 @@ internal sealed class QuantisedVectors(int dimensions)
         _scales[to] = _scales[from];
     }
 
-    /// <summary>A query's codes, widened to 16 bits for <see cref="Int8Dot"/>, and its scale.</summary>
-    public static (short[] Codes, float Scale) QuantiseQuery(ReadOnlySpan<float> query)
+    /// <summary>A query's codes, widened to 16 bits for <see cref="Int8Dot"/>. Its scale is the same for every
+    /// document, so ranking does without it.</summary>
+    public static short[] QuantiseQuery(ReadOnlySpan<float> query)
     {
         var codes = new sbyte[query.Length];
-        var scale = Quantise(query, codes);
+        Quantise(query, codes);
         var widened = new short[query.Length];
         for (var i = 0; i < codes.Length; i++)
         {
             widened[i] = codes[i];
         }
-        return (widened, scale);
+        return widened;
     }
 
     private static float Quantise(ReadOnlySpan<float> vector, Span<sbyte> codes)
