@@ -21,15 +21,8 @@ public sealed class ProfileErasureTests(RedisServerFixture redis) : IClassFixtur
     [RedisFact]
     public async Task AfterEraseAScanOfRedisFindsNothingAboutTheCustomer()
     {
-        await redis.FlushAsync();
-        await using var app = new RedisBotApplication(new Dictionary<string, string?>
-        {
-            ["Redis:ConnectionString"] = redis.ConnectionString,
-            ["Profiles:AdminApiKey"] = ProfileApiTests.AdminKey,
-        });
-        await HaveAConversationAndOrderAsync(app);
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Admin-Key", ProfileApiTests.AdminKey);
+        await using var app = await MiaChattedAndOrderedAsync();
+        using var client = AdminClient(app);
         var before = await RedisContents.DumpAsync(redis.Admin);
         Assert.Contains(before, line => line.Contains("Mia Garcia", StringComparison.Ordinal));
         Assert.Contains(before, line => line.Contains("mia.garcia@example.com", StringComparison.Ordinal));
@@ -48,15 +41,8 @@ public sealed class ProfileErasureTests(RedisServerFixture redis) : IClassFixtur
     [RedisFact]
     public async Task TheExportHoldsTheProfileAndTheConversationState()
     {
-        await redis.FlushAsync();
-        await using var app = new RedisBotApplication(new Dictionary<string, string?>
-        {
-            ["Redis:ConnectionString"] = redis.ConnectionString,
-            ["Profiles:AdminApiKey"] = ProfileApiTests.AdminKey,
-        });
-        await HaveAConversationAndOrderAsync(app);
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Admin-Key", ProfileApiTests.AdminKey);
+        await using var app = await MiaChattedAndOrderedAsync();
+        using var client = AdminClient(app);
 
         var export = await client.GetFromJsonAsync<JsonObject>($"/api/profiles/{CustomerId}/export");
 
@@ -67,6 +53,26 @@ public sealed class ProfileErasureTests(RedisServerFixture redis) : IClassFixtur
         Assert.NotNull(profile["orders"]!["#W-mia-1"]);
         var conversationState = export["otherData"]!["botState"]!["emulator/conversations/conv-mia-7"];
         Assert.Contains("mia.garcia@example.com", conversationState!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A fresh Redis and an app in which Mia chatted, was identified and ordered (all signals applied).</summary>
+    private async Task<RedisBotApplication> MiaChattedAndOrderedAsync()
+    {
+        await redis.FlushAsync();
+        var app = new RedisBotApplication(new Dictionary<string, string?>
+        {
+            ["Redis:ConnectionString"] = redis.ConnectionString,
+            ["Profiles:AdminApiKey"] = ProfileApiTests.AdminKey,
+        });
+        await HaveAConversationAndOrderAsync(app);
+        return app;
+    }
+
+    private static HttpClient AdminClient(RedisBotApplication app)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Admin-Key", ProfileApiTests.AdminKey);
+        return client;
     }
 
     private static async Task HaveAConversationAndOrderAsync(RedisBotApplication app)
