@@ -27,7 +27,8 @@ public static class BotFrameworkServiceExtensions
             sp.GetRequiredService<BotFrameworkAuthentication>(),
             sp.GetRequiredService<ConversationState>(),
             sp.GetRequiredService<IOptions<BotOptions>>(),
-            sp.GetRequiredService<ILogger<EcomBotAdapter>>()));
+            sp.GetRequiredService<ILogger<EcomBotAdapter>>(),
+            sp.GetService<TimeProvider>()));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<EcomBotAdapter>());
 
         services.TryAddSingleton<IStorage, MemoryStorage>();

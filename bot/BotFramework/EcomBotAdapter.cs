@@ -11,15 +11,22 @@ namespace EcomBot.Bot.BotFramework;
 /// </summary>
 public sealed class EcomBotAdapter : CloudAdapter
 {
+    /// <summary>How often the typing indicator is repeated on a long turn (channels let one fade after a few seconds).</summary>
+    public static readonly TimeSpan TypingPeriod = TimeSpan.FromSeconds(2);
+
     public EcomBotAdapter(
         BotFrameworkAuthentication authentication,
         ConversationState conversationState,
         IOptions<BotOptions> options,
-        ILogger<EcomBotAdapter> logger)
+        ILogger<EcomBotAdapter> logger,
+        TimeProvider? clock = null)
         : base(authentication, logger)
     {
-        var typingDelay = options.Value.TypingDelayMilliseconds;
-        Use(new ShowTypingMiddleware(delay: typingDelay, period: 2000));
+        Use(new TypingIndicatorMiddleware(
+            TimeSpan.FromMilliseconds(options.Value.TypingDelayMilliseconds),
+            TypingPeriod,
+            clock ?? TimeProvider.System,
+            logger));
 
         OnTurnError = async (turnContext, exception) =>
         {
