@@ -29,6 +29,10 @@ public sealed class ConversationData
     /// <summary>The suggested actions the active flow offered in the last turn: a message picking one of them answers it.</summary>
     public List<string> OfferedChoices { get; set; } = [];
 
+    /// <summary>Further words that pick one of <see cref="OfferedChoices"/> (e.g. the products in the orders offered),
+    /// so "the helmet one" answers the flow too; kept as long as the choices are.</summary>
+    public List<string> OfferedChoiceWords { get; set; } = [];
+
     public List<TranscriptLine> Transcript { get; set; } = [];
 
     public void Record(string from, string text, DateTimeOffset at)

@@ -1,5 +1,6 @@
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Handoff;
+using EcomBot.Bot.Conversation.Support.Identity;
 using EcomBot.Bot.Conversation.Support.Policies;
 using Microsoft.Extensions.Options;
 
@@ -32,8 +33,9 @@ public sealed class ConversationRouter(
     {
         conversation.Record("customer", message.Text, clock.GetUtcNow());
         // Choices count as answers for one turn only, and only when the active flow offered them (see RunAsync).
-        var choices = conversation.OfferedChoices;
+        var choices = new LastOffer(conversation.OfferedChoices, conversation.OfferedChoiceWords);
         conversation.OfferedChoices = [];
+        conversation.OfferedChoiceWords = [];
         var replies = await AnswerAsync(message, conversation, choices, cancellationToken);
         foreach (var reply in replies)
         {
@@ -43,7 +45,7 @@ public sealed class ConversationRouter(
     }
 
     private async Task<IReadOnlyList<BotReply>> AnswerAsync(
-        CustomerMessage message, ConversationData conversation, IReadOnlyList<string> offeredChoices, CancellationToken cancellationToken)
+        CustomerMessage message, ConversationData conversation, LastOffer offeredChoices, CancellationToken cancellationToken)
     {
         var offered = conversation.PersonOffered;
         conversation.PersonOffered = null;
@@ -82,12 +84,17 @@ public sealed class ConversationRouter(
     }
 
     private async Task<IReadOnlyList<BotReply>> RouteToFlowAsync(
-        CustomerMessage message, ConversationData conversation, IReadOnlyList<string> offeredChoices, CancellationToken cancellationToken)
+        CustomerMessage message, ConversationData conversation, LastOffer offeredChoices, CancellationToken cancellationToken)
     {
         var prediction = await classifier.ClassifyAsync(message.Text, cancellationToken);
-        // A question about the rules ("can I cancel a delivered order?") is answered before any action flow starts,
-        // whatever action intent the classifier saw in it; an active flow keeps its own turns.
-        if (conversation.ActiveFlow is null && ruleQuestions is not null
+        // A message that is only who the customer is identifies them (see IdentifyCustomerFlow for why by rule). A
+        // question about the rules ("can I cancel a delivered order?") is answered before any action flow starts,
+        // whatever action intent the classifier saw in it. An active flow keeps its own turns.
+        if (conversation.ActiveFlow is null && CustomerIdentification.IsOnlyIdentity(message.Text, prediction))
+        {
+            prediction = new IntentPrediction(Intents.Identify, 1, prediction.Slots);
+        }
+        else if (conversation.ActiveFlow is null && ruleQuestions is not null
             && await ruleQuestions.RedirectAsync(message.Text, prediction, cancellationToken) is { } ruleQuestion)
         {
             prediction = ruleQuestion;
@@ -122,8 +129,8 @@ public sealed class ConversationRouter(
     };
 
     private bool IsClearTopicChange(
-        IConversationFlow active, CustomerMessage message, IntentPrediction prediction, IReadOnlyList<string> offered) =>
-        !FlowAnswers.IsAnswer(message.Text, prediction, offered)
+        IConversationFlow active, CustomerMessage message, IntentPrediction prediction, LastOffer offered) =>
+        !FlowAnswers.IsAnswer(message.Text, prediction, offered.Titles, offered.Words)
         && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Handles(prediction.Intent)
         && _flows.Any(f => f.Handles(prediction.Intent));
@@ -149,6 +156,7 @@ public sealed class ConversationRouter(
         if (conversation.ActiveFlow == flow.Name)
         {
             conversation.OfferedChoices = [.. turn.Replies.SelectMany(r => r.SuggestedActions)];
+            conversation.OfferedChoiceWords = [.. turn.ChoiceWords];
         }
         if (!turn.Unhelpful)
         {
@@ -168,4 +176,7 @@ public sealed class ConversationRouter(
         conversation.PersonOffered = nameof(HandoffReason.RepeatedFailure);
         return [.. replies, StandardReplies.OfferPerson];
     }
+
+    /// <summary>What the active flow offered last turn: the suggested actions and further words that pick one.</summary>
+    private sealed record LastOffer(IReadOnlyList<string> Titles, IReadOnlyList<string> Words);
 }

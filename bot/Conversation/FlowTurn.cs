@@ -9,6 +9,7 @@ namespace EcomBot.Bot.Conversation;
 public sealed class FlowTurn(CustomerMessage message, IntentPrediction intent, ConversationData conversation, string flowName)
 {
     private readonly List<BotReply> _replies = [];
+    private readonly HashSet<string> _choiceWords = [];
 
     public CustomerMessage Message { get; } = message;
 
@@ -20,6 +21,13 @@ public sealed class FlowTurn(CustomerMessage message, IntentPrediction intent, C
 
     /// <summary>True when the flow's reply did not help (a re-prompt or refusal); counted toward offering a person.</summary>
     public bool Unhelpful { get; set; }
+
+    /// <summary>Words besides the suggested actions' own that answer this turn's question (see <see cref="AcceptChoiceWords"/>).</summary>
+    public IReadOnlyCollection<string> ChoiceWords => _choiceWords;
+
+    /// <summary>Lets the next message pick one of this turn's suggested actions by other words than their titles, such as
+    /// the products in the orders offered; the router then keeps such a message with this flow.</summary>
+    public void AcceptChoiceWords(IEnumerable<string> words) => _choiceWords.UnionWith(words.Select(WordForms.Singular));
 
     public void Reply(BotReply reply) => _replies.Add(reply);
 

@@ -7,8 +7,9 @@ namespace EcomBot.Bot.Conversation.Routing;
 /// Recognises messages that answer the active flow's question rather than ask for something new: yes and no,
 /// a pick from a list ("2", "the second one"), or details on their own ("jane@example.com", "#W1234567",
 /// "my zip is 19122"), or one of the choices the bot just offered in its own words ("the Electric Toothbrush" when
-/// "Electric Toothbrush 1583904702" was offered). Whatever the classifier makes of them, they never take the turn away
-/// from the flow.
+/// "Electric Toothbrush 1583904702" was offered), also with the extra words the flow said pick its choices ("the helmet
+/// one" when the orders offered hold a Cycling Helmet). Whatever the classifier makes of them, they never take the turn
+/// away from the flow.
 /// </summary>
 public static partial class FlowAnswers
 {
@@ -20,7 +21,10 @@ public static partial class FlowAnswers
         "choose", "take", "go", "with", "for", "thanks", "thank", "you", "of", "course",
     };
 
-    public static bool IsAnswer(string text, IntentPrediction prediction, IReadOnlyCollection<string>? offered = null)
+    /// <param name="offered">The suggested actions the active flow just offered.</param>
+    /// <param name="choiceWords">Further words that pick among them, in <see cref="WordForms"/> form (see <see cref="FlowTurn.AcceptChoiceWords"/>).</param>
+    public static bool IsAnswer(
+        string text, IntentPrediction prediction, IReadOnlyCollection<string>? offered = null, IReadOnlyCollection<string>? choiceWords = null)
     {
         var normalized = TrailingPunctuation().Replace(text.Trim().ToLowerInvariant(), "");
         if (normalized.Length == 0 || YesOrNo().IsMatch(normalized))
@@ -34,21 +38,24 @@ public static partial class FlowAnswers
         }
         rest = DetailTokens().Replace(rest, " ");
         var words = Words().Matches(rest).Select(w => w.Value).Where(w => !Filler.Contains(w)).ToList();
-        return words.Count == 0 || (offered ?? []).Any(choice => PicksChoice(words, choice));
+        var extra = choiceWords ?? [];
+        return words.Count == 0
+            || (extra.Count > 0 && words.All(w => extra.Contains(WordForms.Singular(w))))
+            || (offered ?? []).Any(choice => PicksChoice(words, choice, extra));
     }
 
-    /// <summary>Every remaining word of the message is a word of the offered choice.</summary>
-    private static bool PicksChoice(IReadOnlyList<string> words, string choice)
+    /// <summary>Every remaining word of the message is a word of the offered choice or one of the flow's choice words.</summary>
+    private static bool PicksChoice(IReadOnlyList<string> words, string choice, IReadOnlyCollection<string> choiceWords)
     {
-        var choiceWords = Words().Matches(choice.ToLowerInvariant()).Select(w => w.Value).ToHashSet();
-        return words.All(choiceWords.Contains);
+        var ownWords = Words().Matches(choice.ToLowerInvariant()).Select(w => w.Value).ToHashSet();
+        return words.All(w => ownWords.Contains(w) || choiceWords.Contains(WordForms.Singular(w)));
     }
 
     [GeneratedRegex(@"^(y|yes|yeah|yep|yup|sure|ok|okay|correct|right|confirm(ed)?|go ahead|do it|please do|sounds good|that's right|that is right|n|no|nope|nah|no thanks|no thank you|not now|don't|do not)( (please|thanks|thank you|do it|go ahead))?$")]
     private static partial Regex YesOrNo();
 
-    // Order ids, emails and bare numbers: the shapes of details a flow asks for.
-    [GeneratedRegex(@"#?\bw?\d[\d\-]*\b|[^\s@]+@[^\s@]+")]
+    // Order ids, emails, bare numbers and numbered picks ("2nd"): the shapes of details a flow asks for.
+    [GeneratedRegex(@"#?\bw?\d[\d\-]*(st|nd|rd|th)?\b|[^\s@]+@[^\s@]+")]
     private static partial Regex DetailTokens();
 
     [GeneratedRegex(@"[\p{L}']+")]

@@ -11,6 +11,10 @@ public static class Intents
     public const string Thanks = "thanks";
     public const string OutOfScope = "out_of_scope";
 
+    /// <summary>A message that is nothing but who the customer is ("hi, I'm Jane Doe, zip 12345"). Set by a rule in the
+    /// router, never learned: names and numbers are what a sentence embedding reads worst.</summary>
+    public const string Identify = "identify";
+
     public const string TrackOrder = "track_order";
     public const string CancelOrder = "cancel_order";
     public const string ChangeOrder = "change_order";

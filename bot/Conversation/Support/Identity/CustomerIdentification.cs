@@ -95,6 +95,25 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
         return otherWords == 2 && !OtherNumber().IsMatch(text.Replace(details.Zip!, " ", StringComparison.Ordinal)) ? details : null;
     }
 
+    /// <summary>True when the message says who the customer is and nothing else ("hi, I'm Jane Doe, zip 12345",
+    /// "my email is jane@example.com"), so it asks for no task; "my email is jane@example.com, where is my order?" does.</summary>
+    internal static bool IsOnlyIdentity(string text, IntentPrediction intent)
+    {
+        if (ReadIdentityClaim(text, intent) is not { } claim)
+        {
+            return false;
+        }
+        if (claim.Email is null)
+        {
+            return true; // a name and zip claim already allows no other words
+        }
+        var rest = EmailPattern().Replace(text, " ");
+        var names = new[] { intent.Slot("first_name"), intent.Slot("last_name") }.OfType<string>();
+        return NamePattern().Matches(rest)
+            .All(w => NonNameWords.Contains(w.Value) || EmailWords.Contains(w.Value) || names.Contains(w.Value, StringComparer.OrdinalIgnoreCase))
+            && !OtherNumber().IsMatch(rest);
+    }
+
     private async Task<string?> LookUpAsync(CustomerDetails details, CancellationToken cancellationToken)
     {
         try
@@ -145,6 +164,8 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
         "my", "name", "is", "i", "am", "im", "and", "zip", "code", "zipcode", "postcode", "postal", "the", "it's", "its", "hi", "hello", "from",
         "actually", "i'm", "no", "wait", "sorry", "oh", "instead", "try", "use", "me", "this", "account", "as", "here", "please",
     };
+
+    private static readonly HashSet<string> EmailWords = new(StringComparer.OrdinalIgnoreCase) { "email", "e-mail", "mail", "address", "there", "hey", "it" };
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailPattern();

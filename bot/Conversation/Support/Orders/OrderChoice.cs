@@ -6,11 +6,16 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 
 /// <summary>
 /// The opening every order flow shares: identify the customer, then settle on one of their own orders that the flow
-/// can act on, named in the request or an answer, or picked from suggested actions listing the orders that qualify.
-/// An order that does not qualify is refused in the flow's words and ends the flow.
+/// can act on: named by id in the request or an answer, named in words ("the helmet one", "the second one", see
+/// <see cref="OrderInWords"/>), or picked from suggested actions listing the orders that qualify. The request's own words
+/// are read too once the orders are known ("return my cycling helmet" takes the one order with a helmet; every flow
+/// confirms before it acts). An order that does not qualify is refused in the flow's words and ends the flow.
 /// </summary>
 public sealed class OrderChoice(ICommerceStore store, CustomerIdentification identification)
 {
+    private const string NotUnderstood = "I couldn't tell which order you mean. Please pick one below or type its number, like #W1234567.";
+    private const string SeveralFit = "More than one order fits that. Which one do you mean?";
+
     /// <summary>Runs this turn's part of the choice. Returns the chosen order, or null when the turn was spent asking
     /// or refusing (the flow's state is then already kept or ended).</summary>
     /// <param name="firstTurn">True when the flow starts this turn: its message was the request, not an answer.</param>
@@ -22,6 +27,7 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
         if (firstTurn)
         {
             choice.OrderId ??= OrderDescriptions.ReadOrderId(turn);
+            choice.Request ??= turn.Message.Text;
         }
         var wasIdentified = turn.Conversation.CustomerId is not null;
         var outcome = await identification.EnsureIdentifiedAsync(turn, choice.Identification, cancellationToken);
@@ -35,13 +41,15 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
         var account = new CustomerAccount(store, turn.Conversation.CustomerId!);
         if (choice.OrderId is null)
         {
-            choice.OrderId = OrderDescriptions.ReadOrderId(turn);
+            choice.OrderId = OrderDescriptions.ReadOrderId(turn)
+                ?? (answer is not null && choice.OfferedOrderIds.Count > 0
+                    ? await PickOfferedAsync(turn, account, state, requirement, answer, cancellationToken)
+                    : await TakeRequestedOrOfferAsync(turn, account, state, requirement, useRequest: true, cancellationToken));
+            if (choice.OrderId is null)
+            {
+                return null;
+            }
             answer = null;
-        }
-        if (choice.OrderId is null)
-        {
-            await AskForOrderAsync(turn, account, state, requirement, cancellationToken);
-            return null;
         }
         Order order;
         try
@@ -53,7 +61,7 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
             turn.Unhelpful = true;
             turn.Say($"{error.Message}: there is no order {CustomerAccount.NormalizeOrderId(choice.OrderId)} on your account.");
             choice.OrderId = null;
-            await AskForOrderAsync(turn, account, state, requirement, cancellationToken);
+            await TakeRequestedOrOfferAsync(turn, account, state, requirement, useRequest: false, cancellationToken);
             return null;
         }
         if (!requirement.Qualifies(order))
@@ -66,18 +74,63 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
         return new ChosenOrder(account, order, answer);
     }
 
-    private static async Task AskForOrderAsync<TState>(
-        FlowTurn turn, CustomerAccount account, TState state, OrderRequirement requirement, CancellationToken cancellationToken)
-        where TState : class
+    /// <summary>Takes the one qualifying order the request's words name; otherwise offers those it names, or all that qualify.</summary>
+    private static async Task<string?> TakeRequestedOrOfferAsync<TState>(
+        FlowTurn turn, CustomerAccount account, TState state, OrderRequirement requirement, bool useRequest, CancellationToken cancellationToken)
+        where TState : class, IOrderFlowState
     {
         var qualifying = (await account.ListOrdersAsync(cancellationToken)).Where(requirement.Qualifies).ToList();
         if (qualifying.Count == 0)
         {
             turn.Say(requirement.NoneQualify);
             turn.End();
-            return;
+            return null;
         }
-        turn.Say(requirement.Question, OrderDescriptions.Choices(qualifying));
+        var named = useRequest && state.Choice.Request is { } request ? OrderInWords.Named(request, qualifying) : [];
+        if (named.Count == 1)
+        {
+            return Take(turn, named[0], requirement);
+        }
+        Offer(turn, state, requirement.Question, named.Count > 1 ? named : qualifying);
+        return null;
+    }
+
+    /// <summary>Reads an answer in words against the orders offered last: one fits and is taken, several are offered
+    /// again on their own, none is said plainly (an unhelpful turn) and the same orders are offered again.</summary>
+    private static async Task<string?> PickOfferedAsync<TState>(
+        FlowTurn turn, CustomerAccount account, TState state, OrderRequirement requirement, string answer, CancellationToken cancellationToken)
+        where TState : class, IOrderFlowState
+    {
+        var orders = (await account.ListOrdersAsync(cancellationToken)).ToDictionary(o => o.OrderId, StringComparer.Ordinal);
+        var offered = state.Choice.OfferedOrderIds.Where(orders.ContainsKey).Select(id => orders[id]).ToList();
+        var picked = OrderInWords.Picked(answer, offered);
+        if (picked.Count == 1)
+        {
+            return Take(turn, picked[0], requirement);
+        }
+        if (picked.Count == 0)
+        {
+            turn.Unhelpful = true;
+        }
+        Offer(turn, state, picked.Count > 1 ? SeveralFit : NotUnderstood, picked.Count > 1 ? picked : offered);
+        return null;
+    }
+
+    private static string Take(FlowTurn turn, Order order, OrderRequirement requirement)
+    {
+        if (!requirement.ShowsTheOrder)
+        {
+            turn.Say($"That's order {OrderDescriptions.Brief(order)}.");
+        }
+        return order.OrderId;
+    }
+
+    private static void Offer<TState>(FlowTurn turn, TState state, string question, IReadOnlyList<Order> orders)
+        where TState : class, IOrderFlowState
+    {
+        state.Choice.OfferedOrderIds = [.. orders.Select(o => o.OrderId)];
+        turn.Say($"{question}\n{OrderDescriptions.Listing(orders)}", OrderDescriptions.Choices(orders));
+        turn.AcceptChoiceWords(OrderInWords.AnswerWords(orders));
         turn.Continue(state);
     }
 
@@ -100,11 +153,14 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
 internal sealed record ChosenOrder(CustomerAccount Account, Order Order, string? Answer);
 
 /// <summary>Which orders a flow can act on and how it talks about them, in the policy's terms.</summary>
+/// <param name="ShowsTheOrder">The flow's next reply shows the chosen order in full, so an order taken from the
+/// customer's words needs no line of its own saying which it is.</param>
 internal sealed record OrderRequirement(
     Func<Order, bool> Qualifies,
     string Question,
     string NoneQualify,
-    Func<Order, BotReply> Refusal);
+    Func<Order, BotReply> Refusal,
+    bool ShowsTheOrder = false);
 
 /// <summary>Progress of identifying the customer and choosing the order, kept inside a flow's own state.</summary>
 public sealed class OrderChoiceState
@@ -112,6 +168,13 @@ public sealed class OrderChoiceState
     public IdentificationState Identification { get; set; } = new();
 
     public string? OrderId { get; set; }
+
+    /// <summary>The request that started the flow ("I'd like to return my cycling helmet"), read for the order it names
+    /// once the customer's orders are known.</summary>
+    public string? Request { get; set; }
+
+    /// <summary>The orders offered last, in the order shown, so "the second one" means what the customer saw.</summary>
+    public List<string> OfferedOrderIds { get; set; } = [];
 }
 
 /// <summary>The state of a flow that starts with <see cref="OrderChoice"/>.</summary>

@@ -35,6 +35,15 @@ internal static partial class OrderDescriptions
             .Where(g => g.Sum(p => p.TransactionType == PaymentTransaction.Payment ? p.Amount : -p.Amount) > 0)
             .Select(g => g.Key)];
 
+    /// <summary>One line per order with what is in it, so a customer can pick one by its products:
+    /// "- #W2378156 (delivered): Headphones, Jigsaw Puzzle".</summary>
+    public static string Listing(IEnumerable<Order> orders) =>
+        string.Join("\n", orders.Select(o => "- " + Brief(o)));
+
+    /// <summary>An order's id, status and the names of its products: "#W2378156 (delivered): Headphones, Jigsaw Puzzle".</summary>
+    public static string Brief(Order order) =>
+        $"{order.OrderId} ({order.Status}): {string.Join(", ", order.Items.Select(i => i.Name).Distinct(StringComparer.Ordinal))}";
+
     /// <summary>Suggested actions naming each order with its status, e.g. "#W2378156 (delivered)".</summary>
     public static string[] Choices(IEnumerable<Order> orders) =>
         orders.Select(o => $"{o.OrderId} ({o.Status})").ToArray();

@@ -2,15 +2,16 @@ using EcomBot.Bot.Conversation.Routing;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
 
-/// <summary>"Where is my order?": identifies the customer, then shows one of their orders with its status, items
-/// and tracking ids, asking which order with suggested actions when none was named.</summary>
+/// <summary>"Where is my order?" or "what are my orders?": identifies the customer, then shows one of their orders with
+/// its status, items and tracking ids, listing their orders to pick from when the request named none.</summary>
 public sealed class OrderStatusFlow(OrderChoice orders) : IConversationFlow
 {
     private static readonly OrderRequirement AnyOrder = new(
         _ => true,
         "Which order would you like to check?",
         "I don't see any orders on your account.",
-        o => BotReply.Say(OrderDescriptions.Summary(o)));
+        o => BotReply.Say(OrderDescriptions.Summary(o)),
+        ShowsTheOrder: true);
 
     public string Name => "order-status";
 

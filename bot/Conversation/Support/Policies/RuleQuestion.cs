@@ -18,8 +18,12 @@ public static partial class RuleQuestion
             return false; // a specific order or account: the customer wants something done, the action flow explains refusals
         }
         var normalized = text.Trim().ToLowerInvariant();
-        return !Request().IsMatch(normalized) && Opener().IsMatch(normalized);
+        return !Request().IsMatch(normalized) && !OwnOrders().IsMatch(normalized) && Opener().IsMatch(normalized);
     }
+
+    // "What are my orders?", "do I have any open orders?": asking to see one's own orders, which the order status flow lists.
+    [GeneratedRegex(@"^((what|which) (are )?(all )?my (\w+ )?orders\b|(what|which) orders (do|have|did) i\b|(do|have) i (have|got) any (\w+ )?orders\b|how many orders (do|have) i\b)")]
+    private static partial Regex OwnOrders();
 
     [GeneratedRegex(@"^(please\b|(can|could|would|will) you\b|i (want|would like|need) to\b|i'd like\b)")]
     private static partial Regex Request();
