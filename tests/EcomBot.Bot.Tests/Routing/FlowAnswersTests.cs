@@ -40,6 +40,20 @@ public sealed class FlowAnswersTests
     }
 
     [Theory]
+    [InlineData("the helmet one", true)]
+    [InlineData("the order with the kettles", true)]
+    [InlineData("the 2nd one", true)]
+    [InlineData("the pending order", true)]
+    [InlineData("show me helmets", false)]
+    [InlineData("where is my kettle", false)]
+    public void WordsTheFlowSaidPickItsChoicesAreAnswers(string text, bool expected)
+    {
+        string[] offered = ["#W1000001 (pending)", "#W1000002 (delivered)"];
+        string[] choiceWords = ["cycling", "helmet", "electric", "kettle"];
+        Assert.Equal(expected, FlowAnswers.IsAnswer(text, IntentPrediction.Unknown, offered, choiceWords));
+    }
+
+    [Theory]
     [InlineData("cancel order #W2378156")]
     [InlineData("I want a refund")]
     [InlineData("yes but where is my other order")]

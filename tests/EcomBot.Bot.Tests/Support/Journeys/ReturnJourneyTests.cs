@@ -32,7 +32,7 @@ public sealed class ReturnJourneyTests : IDisposable
     [Fact]
     public async Task NoAtTheConfirmationLeavesTheOrderAsItWas()
     {
-        await _bot.SayTextAsync("I'd like to return my cycling helmet");
+        await _bot.SayTextAsync("I'd like to return an item");
         var orders = SupportJourneyBot.Choices(await _bot.SayAsync("Evelyn Wilson 98148"));
         await _bot.SayTextAsync("#W6392164");
         await _bot.SayTextAsync("Cycling Helmet");
