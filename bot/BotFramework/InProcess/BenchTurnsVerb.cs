@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EcomBot.Bot.Cli;
+using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Profiles.Signals;
 using Microsoft.Bot.Builder;
@@ -9,56 +10,51 @@ namespace EcomBot.Bot.BotFramework.InProcess;
 /// <summary>
 /// <c>bench turns</c>: how long whole turns take (activity handler, learned intents, flows, knowledge search, state
 /// load and save in the configured store, profile signals), per kind of message, over many scripted conversations;
-/// and how soon after the last turn the profile signals they produced are all applied.
+/// and how soon after the last turn the profile signals they produced are all applied. The conversations are varied
+/// (<see cref="BenchConversations"/>), so repeated texts do not flatter the numbers.
 /// </summary>
 internal sealed class BenchTurnsVerb(
-    IBot bot, IntentModelProvider intentModel, BackgroundWork background, ProfileSignalMetrics signals, IStorage storage) : ICliVerb
+    IBot bot,
+    IntentModelProvider intentModel,
+    BackgroundWork background,
+    ProfileSignalMetrics signals,
+    IStorage storage,
+    StoreDatabase store) : ICliVerb
 {
     private const int WarmUpConversations = 3;
 
-    // A shopper who browses, asks a rule, tracks an order (Raj Sanchez of the demo store) and leaves.
-    private static readonly (string Step, string Text)[] Script =
-    [
-        ("greeting", "hi"),
-        ("product search", "do you have waterproof hiking boots under $250?"),
-        ("refinement", "cheaper"),
-        ("policy question", "how long do refunds take?"),
-        ("order question", "where is my order #W7736708?"),
-        ("identification + status", "raj.sanchez2046@example.com"),
-        ("start over", "start over"),
-    ];
-
     public string Name => "bench turns";
 
-    public string Usage => "bench turns [--conversations 40]";
+    public string Usage => "bench turns [--conversations 40] [--seed 7]";
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         var conversations = args.IntOption("conversations", 40);
         var adapter = new InProcessAdapter();
+        var scripts = new BenchConversations(store, args.IntOption("seed", 7));
         await background.StartAsync(cancellationToken);
         try
         {
             await intentModel.GetModelAsync(cancellationToken);
             for (var n = 0; n < WarmUpConversations; n++)
             {
-                await RunConversationAsync(adapter, $"bench-warm-up-{n}", null, cancellationToken);
+                await RunConversationAsync(adapter, scripts.Next(), null, cancellationToken);
             }
             await SignalsSettledAsync(cancellationToken);
-            var timings = Script.ToDictionary(s => s.Step, _ => new List<double>());
+            var timings = BenchConversations.Steps.ToDictionary(step => step, _ => new List<double>());
             var (acceptedBefore, appliedBefore) = (signals.Accepted, signals.Applied);
             for (var n = 0; n < conversations; n++)
             {
-                await RunConversationAsync(adapter, $"bench-{Guid.NewGuid():N}", timings, cancellationToken);
+                await RunConversationAsync(adapter, scripts.Next(), timings, cancellationToken);
             }
             var lastTurn = Stopwatch.StartNew();
             var settled = await SignalsSettledAsync(cancellationToken);
             var settledAfter = lastTurn.Elapsed.TotalMilliseconds;
 
             Console.WriteLine($"whole turns in process, state in {storage.GetType().Name}, {Environment.ProcessorCount} cores, "
-                + $"{conversations} conversations of {Script.Length} messages (after {WarmUpConversations} to warm up)");
+                + $"{conversations} varied conversations of {BenchConversations.Steps.Length} messages (after {WarmUpConversations} to warm up)");
             Console.WriteLine($"{"message",-26}{"p50 ms",10}{"p99 ms",10}");
-            foreach (var (step, _) in Script)
+            foreach (var step in BenchConversations.Steps)
             {
                 Console.WriteLine($"{step,-26}{Percentile(timings[step], 50),10:F2}{Percentile(timings[step], 99),10:F2}");
             }
@@ -76,11 +72,12 @@ internal sealed class BenchTurnsVerb(
     }
 
     private async Task RunConversationAsync(
-        InProcessAdapter adapter, string conversation, Dictionary<string, List<double>>? timings, CancellationToken cancellationToken)
+        InProcessAdapter adapter, IReadOnlyList<string> messages, Dictionary<string, List<double>>? timings, CancellationToken cancellationToken)
     {
+        var conversation = $"bench-{Guid.NewGuid():N}";
         var user = "user-" + conversation;
         await adapter.RunTurnAsync(bot, InProcessAdapter.Joined(conversation, user), cancellationToken);
-        foreach (var (step, text) in Script)
+        foreach (var (step, text) in BenchConversations.Steps.Zip(messages))
         {
             var clock = Stopwatch.StartNew();
             var replies = await adapter.RunTurnAsync(bot, InProcessAdapter.Message(conversation, user, text), cancellationToken);
