@@ -110,7 +110,7 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
         var rest = EmailPattern().Replace(text, " ");
         var names = new[] { intent.Slot("first_name"), intent.Slot("last_name") }.OfType<string>();
         return NamePattern().Matches(rest)
-            .All(w => NonNameWords.Contains(w.Value) || EmailWords.Contains(w.Value) || names.Contains(w.Value, StringComparer.OrdinalIgnoreCase))
+            .All(w => NonNameWords.Contains(w.Value) || EmailIntroWords.Contains(w.Value) || names.Contains(w.Value, StringComparer.OrdinalIgnoreCase))
             && !OtherNumber().IsMatch(rest);
     }
 
@@ -165,7 +165,8 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
         "actually", "i'm", "no", "wait", "sorry", "oh", "instead", "try", "use", "me", "this", "account", "as", "here", "please",
     };
 
-    private static readonly HashSet<string> EmailWords = new(StringComparer.OrdinalIgnoreCase) { "email", "e-mail", "mail", "address", "there", "hey", "it" };
+    // Words around an email that ask for nothing ("hey there, my e-mail address is it@example.com").
+    private static readonly HashSet<string> EmailIntroWords = new(StringComparer.OrdinalIgnoreCase) { "email", "e-mail", "mail", "address", "there", "hey", "it" };
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailPattern();

@@ -15,8 +15,8 @@ namespace EcomBot.Bot.Conversation.Support.Identity;
 /// has my order shipped?", which must start the order flow.</remarks>
 public sealed class IdentifyCustomerFlow(CustomerIdentification identification, ICommerceStore store) : IConversationFlow
 {
-    /// <summary>What an identified customer can go on to do; each is a request the router recognises.</summary>
-    public static readonly string[] NextActions = ["Track my order", "Return an item", "Cancel an order", "Change an order"];
+    // What an identified customer can go on to do; each is a request the router recognises.
+    private static readonly string[] NextActions = ["Track my order", "Return an item", "Cancel an order", "Change an order"];
 
     public string Name => "identify-customer";
 
