@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace EcomBot.Bot.Conversation.Support.Policies;
@@ -45,9 +46,24 @@ public static partial class PassageSummary
     /// <summary>Sentences of the passage; a bullet list is folded into the sentence that introduces it.</summary>
     public static IReadOnlyList<string> Sentences(string passage)
     {
-        var flowing = BulletStart().Replace(passage.ReplaceLineEndings("\n"), " ");
-        flowing = Whitespace().Replace(flowing, " ").Trim();
-        return [.. SentenceEnd().Split(flowing).Select(s => s.Trim()).Where(s => s.Length > 0)];
+        // The items become one sentence with their introduction ("depends on how you paid: Gift card: refunded
+        // immediately; Credit card: 5 to 7 business days; ..."), so a summary never quotes one item as the whole rule.
+        var flowing = new StringBuilder();
+        var inList = false;
+        foreach (var line in passage.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            if (BulletStart().Match(line) is { Success: true } bullet)
+            {
+                flowing.Append(inList ? "; " : " ").Append(line[bullet.Length..].TrimEnd('.', ';'));
+                inList = true;
+                continue;
+            }
+            flowing.Append(inList ? ". " : " ").Append(line);
+            inList = false;
+        }
+        flowing.Append(inList ? "." : "");
+        var text = Whitespace().Replace(flowing.ToString(), " ").Trim();
+        return [.. SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0)];
     }
 
     private static HashSet<string> Terms(string text) =>
@@ -56,7 +72,7 @@ public static partial class PassageSummary
     /// <summary>A crude stem (first five letters) so "refund"/"refunds"/"refunded" and "cancel"/"cancelled" meet.</summary>
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
 
-    [GeneratedRegex(@"\n\s*[-*]\s+")]
+    [GeneratedRegex(@"^[-*]\s+")]
     private static partial Regex BulletStart();
 
     [GeneratedRegex(@"\s+")]
