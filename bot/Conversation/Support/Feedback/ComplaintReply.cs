@@ -13,11 +13,12 @@ internal static partial class ComplaintReply
         "lodge", "submit", "raise", "register", "open", "put", "in", "formal", "complaint", "complaints", "complain", "complaining",
         "claim", "about", "how", "can", "do", "where", "please", "help", "me", "with", "you", "your", "there", "is", "something",
         "for", "of", "my", "it", "this", "report", "issue", "problem", "new", "one", "some", "assistance", "send", "should", "could",
+        "order", "orders", "purchase", "regarding", "concerning", "number",
     };
 
     /// <summary>True when the message says what went wrong, not only that the customer wants to complain.</summary>
     public static bool SaysWhatHappened(string text) =>
-        Word().Matches(text).Count(w => !RequestWords.Contains(w.Value)) >= 2;
+        Word().Matches(OrderId().Replace(text, " ")).Count(w => !RequestWords.Contains(w.Value)) >= 2;
 
     public static void Acknowledge(FlowTurn turn, string whatHappened)
     {
@@ -30,6 +31,10 @@ internal static partial class ComplaintReply
     }
 
     private static string Shorten(string text) => text.Length <= 300 ? text : string.Concat(text.AsSpan(0, 297), "...");
+
+    /// <summary>An order id names what the complaint is about, not what went wrong.</summary>
+    [GeneratedRegex(@"#?\b[Ww]\d{7}\b")]
+    private static partial Regex OrderId();
 
     [GeneratedRegex(@"[\p{L}']+")]
     private static partial Regex Word();

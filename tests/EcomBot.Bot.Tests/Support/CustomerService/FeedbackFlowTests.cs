@@ -45,6 +45,7 @@ public sealed class FeedbackFlowTests
     [InlineData("I want to file a complaint", false)]
     [InlineData("I'd like to make a formal complaint please", false)]
     [InlineData("how can I complain", false)]
+    [InlineData("I have a complaint about order #W6893533", false)]
     [InlineData("the courier was rude to me", true)]
     [InlineData("I want to complain about a broken lamp", true)]
     public void AComplaintSaysWhatHappenedOnlyWhenItNamesMoreThanTheWishToComplain(string text, bool saysWhatHappened) =>
