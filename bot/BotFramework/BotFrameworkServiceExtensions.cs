@@ -1,3 +1,5 @@
+using EcomBot.Bot.BotFramework.InProcess;
+using EcomBot.Bot.Cli;
 using EcomBot.Bot.Profiles.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -38,6 +40,9 @@ public static class BotFrameworkServiceExtensions
         services.AddSingleton<IExportable, BotStatePersonalData>();
         services.AddSingleton<ReplyRenderer>();
         services.AddTransient<IBot, EcomBotActivityHandler>();
+        services.AddSingleton<BackgroundWork>();
+        services.AddCliVerb<ChatVerb>();
+        services.AddCliVerb<BenchTurnsVerb>();
         return builder;
     }
 

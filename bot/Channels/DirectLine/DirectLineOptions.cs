@@ -36,7 +36,7 @@ public sealed class DirectLineOptions
     [Range(10, 100_000, ErrorMessage = "DirectLine:MaxActivitiesPerConversation must be between 10 and 100000.")]
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
-    /// <summary>An in-process conversation idle for longer than this is forgotten.</summary>
+    /// <summary>A conversation idle for longer than this is forgotten (in Redis: its keys expire).</summary>
     [Range(1, 10_080, ErrorMessage = "DirectLine:ConversationRetentionMinutes must be between 1 and 10080.")]
     public int ConversationRetentionMinutes { get; set; } = 24 * 60;
 }

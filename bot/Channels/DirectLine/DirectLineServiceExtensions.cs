@@ -1,7 +1,10 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using EcomBot.Bot.Profiles.Privacy;
+using EcomBot.Bot.State;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace EcomBot.Bot.Channels.DirectLine;
 
@@ -9,7 +12,8 @@ public static class DirectLineServiceExtensions
 {
     public const string RoutePrefix = "/v3/directline";
 
-    /// <summary>Registers the self-hosted Direct Line: options, tokens, the conversation store, delivery to the bot,
+    /// <summary>Registers the self-hosted Direct Line: options, tokens, the conversation store (in Redis when
+    /// <c>Redis:ConnectionString</c> is set, in-process otherwise) and its part in privacy export and erasure, delivery to the bot,
     /// and the credentials factory that lets the adapter call our own connector endpoints.</summary>
     public static IHostApplicationBuilder AddEcomBotDirectLine(this IHostApplicationBuilder builder)
     {
@@ -24,7 +28,22 @@ public static class DirectLineServiceExtensions
         services.AddSingleton<DirectLineCallerReader>();
         services.AddSingleton<DirectLineConnectorUrl>();
         services.AddSingleton<DirectLineBotDelivery>();
-        services.AddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
+        builder.AddEcomBotRedis();
+        if (RedisOptions.IsConfigured(builder.Configuration))
+        {
+            services.AddSingleton<IDirectLineConversationStore>(sp => new RedisDirectLineConversationStore(
+                sp.GetRequiredService<IConnectionMultiplexer>(),
+                sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix,
+                sp.GetRequiredService<IOptions<DirectLineOptions>>(),
+                sp.GetRequiredService<TimeProvider>()));
+        }
+        else
+        {
+            services.AddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
+        }
+        services.AddSingleton<DirectLinePersonalData>();
+        services.AddSingleton<IErasable>(sp => sp.GetRequiredService<DirectLinePersonalData>());
+        services.AddSingleton<IExportable>(sp => sp.GetRequiredService<DirectLinePersonalData>());
         // ConfigurationBotFrameworkAuthentication takes an optional ServiceClientCredentialsFactory from DI; this one
         // wraps the standard, configuration-driven factory.
         services.AddSingleton<ServiceClientCredentialsFactory>(sp => new SelfHostedConnectorCredentialsFactory(

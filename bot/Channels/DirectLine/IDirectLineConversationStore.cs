@@ -10,9 +10,9 @@ public sealed record ActivitySet(IReadOnlyList<Activity> Activities, long Waterm
 
 /// <summary>
 /// The activity log of self-hosted Direct Line conversations: what the customer posted and what the bot replied,
-/// in order, each with a watermark. In-process today (<see cref="InMemoryDirectLineConversationStore"/>), which
-/// ties a conversation to one replica; a Redis-backed store (a list or stream per conversation, pub/sub for
-/// waiting) is what scaling out needs, and can come later behind this interface.
+/// in order, each with a watermark. In-process by default (<see cref="InMemoryDirectLineConversationStore"/>, which
+/// ties a conversation to one replica), or in Redis when it is configured (<see cref="RedisDirectLineConversationStore"/>:
+/// conversations survive restarts and any replica can serve any conversation).
 /// </summary>
 public interface IDirectLineConversationStore
 {
@@ -28,6 +28,10 @@ public interface IDirectLineConversationStore
     /// <summary>Activities after <paramref name="watermark"/> (0 means from the start), or null for an unknown conversation.</summary>
     Task<ActivitySet?> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken);
 
-    /// <summary>Completes when the conversation has activities after <paramref name="watermark"/>, or it is gone.</summary>
+    /// <summary>Completes when the conversation has activities after <paramref name="watermark"/>, or it is gone.
+    /// May also complete without either (callers read, find nothing new, and wait again).</summary>
     Task WaitForActivitiesAsync(string conversationId, long watermark, CancellationToken cancellationToken);
+
+    /// <summary>Removes the conversation and its log (privacy erasure); its open streams end. Unknown ids are ignored.</summary>
+    Task ForgetAsync(string conversationId, CancellationToken cancellationToken);
 }

@@ -40,6 +40,15 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
             ? log.WaitAfterAsync(watermark, cancellationToken)
             : Task.CompletedTask;
 
+    public Task ForgetAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (_logs.TryRemove(conversationId, out var removed))
+        {
+            removed.Close();
+        }
+        return Task.CompletedTask;
+    }
+
     private void SweepIdleConversations()
     {
         var now = time.GetUtcNow();

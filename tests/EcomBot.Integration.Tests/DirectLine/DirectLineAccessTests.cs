@@ -82,21 +82,19 @@ public sealed class DirectLineAccessTests
     }
 
     [Fact]
-    public void OutsideDevelopmentStartUpFailsWithoutATokenSigningKey()
+    public async Task OutsideDevelopmentStartUpFailsWithoutATokenSigningKey()
     {
-        using var app = new EcomBotApp("Production", new Dictionary<string, string?> { ["Bot:AllowUnauthenticated"] = "true" });
-
-        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+        var failure = Assert.IsType<OptionsValidationException>(await StartUp.FailureAsync(
+            "Production", new Dictionary<string, string?> { ["Bot:AllowUnauthenticated"] = "true" }));
 
         Assert.Contains("DirectLine:TokenSigningKey", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AShortSigningKeyFailsStartUpNamingTheKey()
+    public async Task AShortSigningKeyFailsStartUpNamingTheKey()
     {
-        using var app = new EcomBotApp(settings: new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = "c2hvcnQ=" });
-
-        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+        var failure = Assert.IsType<OptionsValidationException>(await StartUp.FailureAsync(
+            "Development", new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = "c2hvcnQ=" }));
 
         Assert.Contains("DirectLine:TokenSigningKey", failure.Message, StringComparison.Ordinal);
     }

@@ -66,14 +66,12 @@ public sealed class MessagesEndpointTests
     }
 
     [Fact]
-    public void InProductionAnEmptyAppIdFailsStartUpNamingMicrosoftAppId()
+    public async Task InProductionAnEmptyAppIdFailsStartUpNamingMicrosoftAppId()
     {
-        using var app = new EcomBotApp("Production", new Dictionary<string, string?>
+        var failure = Assert.IsType<OptionsValidationException>(await StartUp.FailureAsync("Production", new Dictionary<string, string?>
         {
             ["DirectLine:TokenSigningKey"] = Convert.ToBase64String(new byte[32]),
-        });
-
-        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+        }));
 
         Assert.Contains("MicrosoftAppId", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Bot:AllowUnauthenticated", failure.Message, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using EcomBot.Bot.BotFramework;
+using EcomBot.Integration.Tests.Hosting;
 using EcomBot.Integration.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,9 +25,8 @@ public sealed class RedisRegistrationTests(RedisServerFixture redis) : IClassFix
     [InlineData("localhost:notaport")]
     public async Task MalformedConnectionStringStopsStartUpNamingTheKey(string connectionString)
     {
-        await using var app = new RedisBotApplication(connectionString);
-
-        var failure = Assert.ThrowsAny<Exception>(() => app.Services);
+        var failure = await StartUp.FailureAsync(
+            "Development", new Dictionary<string, string?> { ["Redis:ConnectionString"] = connectionString });
 
         var validation = Assert.IsType<OptionsValidationException>(failure.GetBaseException());
         Assert.Contains("Redis:ConnectionString", validation.Message, StringComparison.Ordinal);
@@ -38,13 +38,11 @@ public sealed class RedisRegistrationTests(RedisServerFixture redis) : IClassFix
     [InlineData("Redis:ConversationStateTimeToLive", "00:00:05")]
     public async Task InvalidRedisSettingStopsStartUpNamingTheKey(string key, string value)
     {
-        await using var app = new RedisBotApplication(new Dictionary<string, string?>
+        var failure = await StartUp.FailureAsync("Development", new Dictionary<string, string?>
         {
             ["Redis:ConnectionString"] = "localhost:6379",
             [key] = value,
         });
-
-        var failure = Assert.ThrowsAny<Exception>(() => app.Services);
 
         Assert.Contains(key, failure.GetBaseException().Message, StringComparison.Ordinal);
     }

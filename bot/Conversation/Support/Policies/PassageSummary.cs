@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace EcomBot.Bot.Conversation.Support.Policies;
@@ -43,27 +42,54 @@ public static partial class PassageSummary
         return string.Join(" ", chosen.OrderBy(c => c.index).Select(c => c.text));
     }
 
-    /// <summary>Sentences of the passage; a bullet list is folded into the sentence that introduces it.</summary>
+    /// <summary>
+    /// Sentences of the passage. A bullet list stays whole, folded into the sentence that introduces it
+    /// ("depends on how you paid: gift card: immediately; credit card: 5 to 7 business days; ..."): quoting one bullet
+    /// would answer "how long do refunds take?" for one payment method as if it were the rule for all.
+    /// </summary>
     public static IReadOnlyList<string> Sentences(string passage)
     {
-        // The items become one sentence with their introduction ("depends on how you paid: Gift card: refunded
-        // immediately; Credit card: 5 to 7 business days; ..."), so a summary never quotes one item as the whole rule.
-        var flowing = new StringBuilder();
-        var inList = false;
-        foreach (var line in passage.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+        var sentences = new List<string>();
+        var prose = new List<string>();
+        var bullets = new List<string>();
+        foreach (var line in passage.ReplaceLineEndings("\n").Split('\n'))
         {
             if (BulletStart().Match(line) is { Success: true } bullet)
             {
-                flowing.Append(inList ? "; " : " ").Append(line[bullet.Length..].TrimEnd('.', ';'));
-                inList = true;
+                bullets.Add(line[bullet.Length..].Trim().TrimEnd('.', ';'));
                 continue;
             }
-            flowing.Append(inList ? ". " : " ").Append(line);
-            inList = false;
+            if (bullets.Count > 0)
+            {
+                FoldList(prose, bullets, sentences);
+            }
+            prose.Add(line);
         }
-        flowing.Append(inList ? "." : "");
-        var text = Whitespace().Replace(flowing.ToString(), " ").Trim();
-        return [.. SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0)];
+        FoldList(prose, bullets, sentences);
+        sentences.AddRange(ProseSentences(prose));
+        return sentences;
+    }
+
+    /// <summary>Ends the prose before a list, with the list's items joined onto its last (introducing) sentence.</summary>
+    private static void FoldList(List<string> prose, List<string> bullets, List<string> sentences)
+    {
+        if (bullets.Count == 0)
+        {
+            return;
+        }
+        var before = ProseSentences(prose).ToList();
+        var introduction = before.Count > 0 ? before[^1] : "";
+        sentences.AddRange(before.Take(before.Count - 1));
+        var items = string.Join("; ", bullets) + ".";
+        sentences.Add(introduction.Length == 0 ? items : introduction + " " + items);
+        prose.Clear();
+        bullets.Clear();
+    }
+
+    private static IEnumerable<string> ProseSentences(IEnumerable<string> lines)
+    {
+        var flowing = Whitespace().Replace(string.Join(" ", lines), " ").Trim();
+        return SentenceEnd().Split(flowing).Select(s => s.Trim()).Where(s => s.Length > 0);
     }
 
     private static HashSet<string> Terms(string text) =>
@@ -72,7 +98,7 @@ public static partial class PassageSummary
     /// <summary>A crude stem (first five letters) so "refund"/"refunds"/"refunded" and "cancel"/"cancelled" meet.</summary>
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
 
-    [GeneratedRegex(@"^[-*]\s+")]
+    [GeneratedRegex(@"^\s*[-*]\s+")]
     private static partial Regex BulletStart();
 
     [GeneratedRegex(@"\s+")]

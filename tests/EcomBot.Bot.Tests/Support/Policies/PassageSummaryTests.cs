@@ -1,0 +1,50 @@
+using EcomBot.Bot.Conversation.Support.Policies;
+
+namespace EcomBot.Bot.Tests.Support.Policies;
+
+public sealed class PassageSummaryTests
+{
+    private const string RefundTiming = """
+        How quickly a refund arrives depends on how you paid:
+        - Gift card: refunded immediately.
+        - Credit card: 5 to 7 business days.
+        - PayPal: 5 to 7 business days.
+        This applies when a pending order is cancelled and when you switch a pending order to another payment method.
+        """;
+
+    [Fact]
+    public void ABulletListStaysOneSentenceWithTheLineThatIntroducesIt()
+    {
+        var sentences = PassageSummary.Sentences("Returns are free. The refund depends on the method:\n- Gift card: now.\n- PayPal: later.\nAsk us anything.");
+
+        Assert.Equal(
+            ["Returns are free.", "The refund depends on the method: Gift card: now; PayPal: later.", "Ask us anything."],
+            sentences);
+    }
+
+    [Fact]
+    public void AListWithoutAnIntroductionIsStillOneSentence()
+    {
+        Assert.Equal(["Email: jane@example.com; Zip code: 12345."], PassageSummary.Sentences("- Email: jane@example.com\n- Zip code: 12345"));
+    }
+
+    [Fact]
+    public void AGeneralTimingQuestionGetsEveryPaymentMethodNotJustTheFirst()
+    {
+        var summary = PassageSummary.Summarize("how long do refunds take?", RefundTiming);
+
+        Assert.Contains("Gift card: refunded immediately", summary, StringComparison.Ordinal);
+        Assert.Contains("Credit card: 5 to 7 business days", summary, StringComparison.Ordinal);
+        Assert.Contains("PayPal: 5 to 7 business days", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProseIsQuotedBySentencesThatShareTheQuestionsWords()
+    {
+        var summary = PassageSummary.Summarize(
+            "does this apply when I switch payment method?",
+            "Refunds take a week. This applies when you switch to another payment method. Shipping is free.");
+
+        Assert.Equal("This applies when you switch to another payment method.", summary);
+    }
+}
