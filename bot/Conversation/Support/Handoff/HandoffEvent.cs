@@ -10,6 +10,15 @@ public enum HandoffReason
     RepeatedFailure,
     Frustration,
     OutOfScope,
+
+    /// <summary>The customer made a complaint and accepted the offer of a person.</summary>
+    Complaint,
+
+    /// <summary>The customer asked for their data to be erased; a person checks and carries it out.</summary>
+    AccountDeletion,
+
+    /// <summary>A payment did not go through, or the customer has a question about paying.</summary>
+    PaymentProblem,
 }
 
 /// <summary>What the support desk receives: who, why, a summary and the recent transcript.</summary>

@@ -35,6 +35,9 @@ public static class TranscriptSummary
         HandoffReason.CustomerAsked => "the customer asked for a person",
         HandoffReason.RepeatedFailure => "the bot could not help after several tries",
         HandoffReason.Frustration => "the customer seemed frustrated",
+        HandoffReason.Complaint => "the customer made a complaint",
+        HandoffReason.AccountDeletion => "the customer asked for their account and personal data to be erased",
+        HandoffReason.PaymentProblem => "the customer has a problem with a payment",
         _ => "the request is outside what the bot can do",
     };
 

@@ -56,6 +56,12 @@ internal sealed class SupportJourneyBot : IDisposable
 
     public SupportDeskWebhook SupportDesk { get; } = new();
 
+    /// <summary>The app's services, for journeys that check what a turn recorded (profiles, consent).</summary>
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>The channel user the test adapter speaks as.</summary>
+    public string ChannelUserId => _adapter.Conversation.User.Id;
+
     /// <summary>Sends one message as the customer and returns everything the bot answered in that turn.</summary>
     public async Task<IReadOnlyList<IMessageActivity>> SayAsync(string text)
     {
