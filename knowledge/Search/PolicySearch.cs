@@ -6,29 +6,46 @@ namespace EcomBot.Knowledge.Search;
 /// Finds the help-article passages that answer a customer's question, ready to cite (article title, anchor, score).
 /// Passages whose embedding is less similar to the question than <see cref="MinimumSimilarity"/> are not offered;
 /// when none is left the answer says so (<see cref="PolicyAnswer.FoundReliableAnswer"/> is false), so the caller
-/// can say it does not know or hand over to a person rather than cite something unrelated.
+/// can say it does not know or hand over to a person rather than cite something unrelated. The index's hybrid
+/// candidates are ordered again by <see cref="PassageViews"/>: on a few dozen short passages that share most of their
+/// words, the lexical side's ranks say little, while the heading and the closest sentence say much.
 /// </summary>
 public sealed class PolicySearch(IKnowledgeIndex index, QueryEncoder encoder, double minimumSimilarity)
 {
+    /// <summary>
+    /// How many of the index's fused candidates are ordered again: most of the articles' passages, so one the dense
+    /// side finds close is not lost because the lexical side ranked it low.
+    /// </summary>
+    private const int Candidates = 20;
+
+    private readonly PassageViews _views = new(encoder);
+
     public double MinimumSimilarity { get; } = minimumSimilarity;
 
     public async Task<PolicyAnswer> SearchAsync(string question, int limit = 3, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
-        var query = await encoder.EncodeAsync(question, cancellationToken) with { Limit = Math.Max(limit, 5) };
+        var query = await encoder.EncodeAsync(question, cancellationToken) with { Limit = Math.Max(limit, Candidates) };
         var hits = await index.SearchAsync(KnowledgeCollections.Policies, query, cancellationToken);
-        var passages = hits
-            .Where(h => h.Similarity >= MinimumSimilarity)
-            .Take(limit)
-            .Select(h => new PolicyPassage(
-                h.Payload.ArticleId ?? h.Id, h.Payload.Title, h.Payload.Section ?? h.Payload.Title,
-                h.Payload.Anchor ?? h.Id, h.Payload.Text, h.Score, h.Similarity))
-            .ToList();
-        return new PolicyAnswer(passages, hits.Count == 0 ? 0 : hits.Max(h => h.Similarity));
+        var passages = new List<PolicyPassage>();
+        foreach (var hit in hits.Where(h => h.Similarity >= MinimumSimilarity))
+        {
+            var passage = new PolicyPassage(
+                hit.Payload.ArticleId ?? hit.Id, hit.Payload.Title, hit.Payload.Section ?? hit.Payload.Title,
+                hit.Payload.Anchor ?? hit.Id, hit.Payload.Text, hit.Score, hit.Similarity);
+            passages.Add(passage with { Score = await _views.RelevanceAsync(query.Dense, passage, cancellationToken) });
+        }
+        return new PolicyAnswer(
+            [.. passages.OrderByDescending(p => p.Score).Take(limit)],
+            hits.Count == 0 ? 0 : hits.Max(h => h.Similarity));
     }
 }
 
-/// <summary>A passage of a help article, with what a citation needs.</summary>
+/// <summary>
+/// A passage of a help article, with what a citation needs. <see cref="Score"/> is the relevance the passages are
+/// ordered by (see <see cref="PassageViews"/>); <see cref="Similarity"/> is the cosine similarity of the whole passage's
+/// embedding to the question's, which decides whether it is reliable at all.
+/// </summary>
 public sealed record PolicyPassage(string ArticleId, string ArticleTitle, string Section, string Anchor, string Text, double Score, double Similarity);
 
 /// <summary>The passages found for a question, best first; empty when nothing reached the confidence threshold.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EcomBot.Knowledge.Search;
 
 namespace EcomBot.Bot.Conversation.Support.Policies;
 
@@ -43,69 +44,30 @@ public static partial class PassageSummary
     }
 
     /// <summary>
-    /// Sentences of the passage. A bullet list stays whole, folded into the sentence that introduces it
-    /// ("depends on how you paid: gift card: immediately; credit card: 5 to 7 business days; ..."): quoting one bullet
-    /// would answer "how long do refunds take?" for one payment method as if it were the rule for all.
+    /// The sentence of a passage that answers a part of the question the reply so far (<paramref name="alreadySaid"/>)
+    /// leaves out, or null when the passage adds nothing. The part is told by the question's words the reply lacks,
+    /// found in the passage's heading (which names what the section answers: "What happens after you confirm") or in
+    /// the sentence itself; the sentence quoted is the one with most of them.
     /// </summary>
-    public static IReadOnlyList<string> Sentences(string passage)
+    public static string? OtherFacet(string question, string heading, string passage, string alreadySaid)
     {
-        var sentences = new List<string>();
-        var prose = new List<string>();
-        var bullets = new List<string>();
-        foreach (var line in passage.ReplaceLineEndings("\n").Split('\n'))
-        {
-            if (BulletStart().Match(line) is { Success: true } bullet)
-            {
-                bullets.Add(line[bullet.Length..].Trim().TrimEnd('.', ';'));
-                continue;
-            }
-            if (bullets.Count > 0)
-            {
-                FoldList(prose, bullets, sentences);
-            }
-            prose.Add(line);
-        }
-        FoldList(prose, bullets, sentences);
-        sentences.AddRange(ProseSentences(prose));
-        return sentences;
+        var unanswered = Terms(question);
+        unanswered.ExceptWith(Terms(alreadySaid));
+        var best = Sentences(passage)
+            .Select((text, index) => (text, index, score: Terms(text).Count(unanswered.Contains)))
+            .OrderByDescending(s => s.score).ThenBy(s => s.index)
+            .FirstOrDefault();
+        return best.text is not null && best.score + Terms(heading).Count(unanswered.Contains) > 0 ? best.text : null;
     }
 
-    /// <summary>Ends the prose before a list, with the list's items joined onto its last (introducing) sentence.</summary>
-    private static void FoldList(List<string> prose, List<string> bullets, List<string> sentences)
-    {
-        if (bullets.Count == 0)
-        {
-            return;
-        }
-        var before = ProseSentences(prose).ToList();
-        var introduction = before.Count > 0 ? before[^1] : "";
-        sentences.AddRange(before.Take(before.Count - 1));
-        var items = string.Join("; ", bullets) + ".";
-        sentences.Add(introduction.Length == 0 ? items : introduction + " " + items);
-        prose.Clear();
-        bullets.Clear();
-    }
-
-    private static IEnumerable<string> ProseSentences(IEnumerable<string> lines)
-    {
-        var flowing = Whitespace().Replace(string.Join(" ", lines), " ").Trim();
-        return SentenceEnd().Split(flowing).Select(s => s.Trim()).Where(s => s.Length > 0);
-    }
+    /// <summary>The passage's sentences, a bullet list kept whole with its introduction (see <see cref="PassageSentences"/>).</summary>
+    public static IReadOnlyList<string> Sentences(string passage) => PassageSentences.Split(passage);
 
     private static HashSet<string> Terms(string text) =>
         [.. Word().Matches(text.ToLowerInvariant()).Select(m => Stem(m.Value)).Where(w => !StopWords.Contains(w))];
 
     /// <summary>A crude stem (first five letters) so "refund"/"refunds"/"refunded" and "cancel"/"cancelled" meet.</summary>
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
-
-    [GeneratedRegex(@"^\s*[-*]\s+")]
-    private static partial Regex BulletStart();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z""(])")]
-    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"[a-z0-9']+")]
     private static partial Regex Word();

@@ -15,6 +15,15 @@ public static class PolicyReply
     /// <summary>How many passages to ask <see cref="PolicySearch"/> for.</summary>
     public const int PassagesWanted = 2;
 
+    /// <summary>
+    /// How much less relevant than the best passage a second passage of the same article may be and still be quoted
+    /// for a part of the question the best one leaves out: close enough that the search could not tell them apart.
+    /// </summary>
+    public const double CloseRelevance = 0.05;
+
+    /// <summary>Longest answer text before the offer to act; a second passage is quoted only if it fits.</summary>
+    private const int MaxLength = 520;
+
     public static BotReply Compose(string question, PolicyAnswer answer)
     {
         if (!answer.FoundReliableAnswer)
@@ -28,8 +37,15 @@ public static class PolicyReply
         }
 
         var best = answer.Passages[0];
-        var actions = PolicyActions.For(best.ArticleId);
         var text = PassageSummary.Summarize(question, best.Text);
+        List<Citation> citations = [Cite(best)];
+        if (SecondFacet(question, answer, text) is { } facet)
+        {
+            text += " " + facet.Sentence;
+            citations.Add(Cite(facet.Passage));
+        }
+
+        var actions = PolicyActions.For(best.ArticleId);
         if (actions.Count > 0 && actions[0] != TalkToAPerson)
         {
             text += " If you'd like, I can help you with that now.";
@@ -38,7 +54,7 @@ public static class PolicyReply
         {
             Text = text,
             SuggestedActions = [.. actions, .. actions.Contains(TalkToAPerson) ? Array.Empty<string>() : [TalkToAPerson]],
-            Citations = [Cite(best)],
+            Citations = citations,
         };
     }
 
@@ -46,5 +62,25 @@ public static class PolicyReply
     {
         var title = passage.Section == passage.ArticleTitle ? passage.ArticleTitle : $"{passage.ArticleTitle}: {passage.Section}";
         return new Citation(title, HelpArticleEndpoints.UrlFor(passage.Anchor), passage.Text);
+    }
+
+    /// <summary>
+    /// A sentence from the runner-up passage when it is another section of the same article, about as relevant as the
+    /// best, and answers words of the question the reply does not yet: "my refund hasn't arrived" is about tracking a
+    /// refund and about how long refunds take, two sections of one article the search ranks side by side.
+    /// </summary>
+    private static (PolicyPassage Passage, string Sentence)? SecondFacet(string question, PolicyAnswer answer, string said)
+    {
+        if (answer.Passages.Count < 2)
+        {
+            return null;
+        }
+        var (best, second) = (answer.Passages[0], answer.Passages[1]);
+        if (second.ArticleId != best.ArticleId || second.Score < best.Score - CloseRelevance)
+        {
+            return null;
+        }
+        var sentence = PassageSummary.OtherFacet(question, second.Section, second.Text, said);
+        return sentence is not null && said.Length + 1 + sentence.Length <= MaxLength ? (second, sentence) : null;
     }
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace EcomBot.Bot.Conversation.Support.Policies.Evaluation;
 
 /// <summary>How the bot did on one question: the passage it answered from, and what its reply missed.</summary>
-public sealed partial record PolicyQuestionScore(PolicyQuestionCase Case, string? AnsweredFrom, IReadOnlyList<string> MissingFacts, bool Cited)
+public sealed partial record PolicyQuestionScore(PolicyQuestionCase Case, string? AnsweredFrom, BotReply Reply, IReadOnlyList<string> MissingFacts, bool Cited)
 {
     public bool PassageHit => AnsweredFrom is not null && Case.ExpectedPassages.Contains(AnsweredFrom, StringComparer.Ordinal);
 
@@ -18,7 +18,7 @@ public sealed partial record PolicyQuestionScore(PolicyQuestionCase Case, string
         var text = Flatten(reply.Text);
         var missing = question.RequiredFacts.Where(f => !text.Contains(Flatten(f), StringComparison.OrdinalIgnoreCase)).ToList();
         var cited = reply.Citations.Any(c => question.ExpectedArticles.Any(article => Cites(c.Url, article)));
-        return new PolicyQuestionScore(question, answeredFrom, missing, cited);
+        return new PolicyQuestionScore(question, answeredFrom, reply, missing, cited);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
