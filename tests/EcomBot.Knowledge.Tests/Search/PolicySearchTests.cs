@@ -17,6 +17,31 @@ public sealed class PolicySearchTests(EmbeddingModelFixture model)
         Assert.Contains(answer, result.Passages[0].Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("Can I exchange items from the same order twice?", "exchanges#exchange-everything-in-one-request")]
+    [InlineData("What do you need from me to track my order?", "shipping-and-tracking#tracking-your-order")]
+    [InlineData("What does the status processed mean?", "shipping-and-tracking#order-statuses")]
+    public async Task TheSectionWhoseHeadingAndSentencesMatchTheQuestionComesFirst(string question, string anchor)
+    {
+        var store = await model.DemoStoreAsync();
+
+        var result = await store.Policies.SearchAsync(question);
+
+        Assert.Equal(anchor, result.Passages[0].Anchor);
+    }
+
+    [Fact]
+    public async Task PassagesComeMostRelevantFirstAndEachIsReliableOnItsOwn()
+    {
+        var store = await model.DemoStoreAsync();
+
+        var passages = (await store.Policies.SearchAsync("when will my refund arrive?", limit: 5)).Passages;
+
+        Assert.Equal(5, passages.Count);
+        Assert.Equal(passages.OrderByDescending(p => p.Score).Select(p => p.Anchor), passages.Select(p => p.Anchor));
+        Assert.All(passages, p => Assert.True(p.Similarity >= store.Policies.MinimumSimilarity));
+    }
+
     [Fact]
     public async Task PassagesCarryTheArticleTitleAndAnAnchorForCitation()
     {

@@ -40,7 +40,25 @@ public static partial class PassageSummary
             }
             chosen.Add(candidate);
         }
-        return string.Join(" ", chosen.OrderBy(c => c.index).Select(c => c.text));
+        var quoted = chosen.Select(c => c.index).ToHashSet();
+        WithWhatTheyReferTo(quoted, sentences);
+        return string.Join(" ", quoted.Order().Select(i => sentences[i]));
+    }
+
+    /// <summary>
+    /// Adds the sentence before each quoted one that points back at it ("This applies when...", "If you need something
+    /// beyond that..."): quoted alone, such a sentence leaves the customer asking what "this" is.
+    /// </summary>
+    private static void WithWhatTheyReferTo(HashSet<int> quoted, IReadOnlyList<string> sentences)
+    {
+        foreach (var index in quoted.OrderDescending().ToList())
+        {
+            var i = index;
+            while (i > 0 && RefersBack().IsMatch(sentences[i]) && quoted.Add(i - 1))
+            {
+                i--;
+            }
+        }
     }
 
     /// <summary>
@@ -68,6 +86,9 @@ public static partial class PassageSummary
 
     /// <summary>A crude stem (first five letters) so "refund"/"refunds"/"refunded" and "cancel"/"cancelled" meet.</summary>
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
+
+    [GeneratedRegex(@"^(this|that|these|those|it|they|such)\b|\b(beyond|besides|other than) (that|this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RefersBack();
 
     [GeneratedRegex(@"[a-z0-9']+")]
     private static partial Regex Word();

@@ -42,9 +42,44 @@ public sealed class PassageSummaryTests
     public void ProseIsQuotedBySentencesThatShareTheQuestionsWords()
     {
         var summary = PassageSummary.Summarize(
+            "how do I switch payment method?",
+            "Refunds take a week. You can switch to another payment method. Shipping is free.");
+
+        Assert.Equal("You can switch to another payment method.", summary);
+    }
+
+    [Fact]
+    public void ASentenceThatPointsBackIsQuotedWithTheSentenceBeforeIt()
+    {
+        var summary = PassageSummary.Summarize(
             "does this apply when I switch payment method?",
             "Refunds take a week. This applies when you switch to another payment method. Shipping is free.");
 
-        Assert.Equal("This applies when you switch to another payment method.", summary);
+        Assert.Equal("Refunds take a week. This applies when you switch to another payment method.", summary);
+    }
+
+    [Fact]
+    public void AnotherFacetIsTheSentenceWithTheQuestionsWordsTheReplyLacks()
+    {
+        var facet = PassageSummary.OtherFacet(
+            "when will my refund arrive?", "How long a refund takes", RefundTiming, alreadySaid: "We can tell you which refunds were issued.");
+
+        Assert.StartsWith("How quickly a refund arrives depends on how you paid", facet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThereIsNoOtherFacetWhenTheReplyAlreadyHasEveryWordOfTheQuestion()
+    {
+        Assert.Null(PassageSummary.OtherFacet("can I see my refunds?", "How long a refund takes", RefundTiming, "You can see your refunds."));
+    }
+
+    [Fact]
+    public void AHeadingNamingTheMissingPartMakesItsSectionAnotherFacet()
+    {
+        var facet = PassageSummary.OtherFacet(
+            "what happens after I return something?", "What happens after you confirm",
+            "The order's status changes to \"return requested\".", alreadySaid: "To return something, tell us the order id.");
+
+        Assert.Equal("The order's status changes to \"return requested\".", facet);
     }
 }

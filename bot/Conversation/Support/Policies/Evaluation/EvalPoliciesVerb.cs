@@ -1,4 +1,5 @@
 using EcomBot.Bot.Cli;
+using EcomBot.Knowledge.Indexing;
 using EcomBot.Knowledge.Search;
 
 namespace EcomBot.Bot.Conversation.Support.Policies.Evaluation;
@@ -9,7 +10,7 @@ namespace EcomBot.Bot.Conversation.Support.Policies.Evaluation;
 /// and its reply), then
 /// <c>passage_hit@1=&lt;x&gt; answer_correct=&lt;x&gt; cited=&lt;x&gt; n=&lt;count&gt;</c> as the last line.
 /// </summary>
-internal sealed class EvalPoliciesVerb(PolicySearch policies) : ICliVerb
+internal sealed class EvalPoliciesVerb(PolicySearch policies, IKnowledgeIndex index) : ICliVerb
 {
     public string Name => "eval policies";
 
@@ -18,6 +19,12 @@ internal sealed class EvalPoliciesVerb(PolicySearch policies) : ICliVerb
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         var questions = PolicyQuestionCase.ReadTsv(args.ExistingFile("data"));
+        if ((await index.GetContentHashesAsync(KnowledgeCollections.Policies, cancellationToken)).Count == 0)
+        {
+            // Verbs do not start the host, so start-up ingestion has not run: scoring an empty index would print zeros.
+            await Console.Error.WriteLineAsync("the help articles are not indexed; run `dotnet run --project bot -- ingest` first");
+            return 1;
+        }
         var scores = await new PolicyQuestionEvaluation(policies).RunAsync(questions, cancellationToken);
         foreach (var question in args.Flag("replies") ? scores.Questions : scores.Misses)
         {
