@@ -18,7 +18,7 @@ public static partial class PassageSentences
         {
             if (BulletStart().Match(line) is { Success: true } bullet)
             {
-                bullets.Add(line[bullet.Length..].Trim().TrimEnd('.', ';'));
+                bullets.Add(line[bullet.Length..].Trim().TrimEnd('.', ';', ','));
                 continue;
             }
             if (bullets.Count > 0)

@@ -19,4 +19,12 @@ public sealed class PassageSentencesTests
             ["It depends on how you paid: Gift card: immediately; PayPal: 5 to 7 business days.", "Ask us anything."],
             PassageSentences.Split("It depends on how you paid:\n- Gift card: immediately.\n- PayPal: 5 to 7 business days.\nAsk us anything."));
     }
+
+    [Fact]
+    public void ListItemsEndingInCommasAreJoinedWithSemicolonsOnly()
+    {
+        Assert.Equal(
+            ["Tell us: the order id; every item."],
+            PassageSentences.Split("Tell us:\n- the order id,\n- every item,"));
+    }
 }
