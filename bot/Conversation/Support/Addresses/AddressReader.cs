@@ -66,7 +66,7 @@ public static partial class AddressReader
         }
         foreach (var (field, value) in places.Zip(rest))
         {
-            field.Set(draft, value);
+            SetPlaced(field, value, draft);
         }
         foreach (var (field, value) in typed)
         {
@@ -99,9 +99,12 @@ public static partial class AddressReader
         {
             return Separate;
         }
-        asked.Set(draft, asked == AddressField.Line2 && NoneWords.Contains(value.ToLowerInvariant()) ? "" : value);
+        SetPlaced(asked, value, draft);
         return null;
     }
+
+    private static void SetPlaced(AddressField field, string value, AddressDraft draft) =>
+        field.Set(draft, field == AddressField.Line2 && NoneWords.Contains(value.ToLowerInvariant()) ? "" : value);
 
     /// <summary>Reads one part from the end of the answer as a zip code, state or country. Returns false when the part
     /// is none of them (it is then read by its place); a part meant as one of them but wrong sets the problem.</summary>

@@ -50,6 +50,18 @@ public sealed class AddressReaderTests
     }
 
     [Fact]
+    public void NoSecondLineCanBeSaidTogetherWithTheCity()
+    {
+        var draft = new AddressDraft { Street = "12 Elm Street" };
+
+        Assert.Null(AddressReader.Read("none, Austin", draft));
+
+        Assert.Equal("", draft.Line2);
+        Assert.Equal("Austin", draft.City);
+        Assert.StartsWith("I still need the state, country and zip code", AddressReader.AskNext(draft), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnAddressWithoutAZipCodeIsKeptAndOnlyTheZipCodeIsAskedFor()
     {
         var draft = new AddressDraft();
