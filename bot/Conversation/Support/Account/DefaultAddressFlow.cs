@@ -81,6 +81,7 @@ public sealed class DefaultAddressFlow(ICommerceStore store, CustomerIdentificat
             {
                 turn.Say($"Your default shipping address is {AddressReader.Describe(current)}. Your account keeps one default "
                     + "address, used for future orders; a new one replaces it. What should the new address be? " + AddressReader.AskWhole);
+                turn.ExpectFreeText();
                 turn.Continue(state);
                 return;
             }
@@ -89,6 +90,7 @@ public sealed class DefaultAddressFlow(ICommerceStore store, CustomerIdentificat
             {
                 turn.Unhelpful = problem is not null;
                 turn.Say(AddressReader.AskNext(state.Address, problem));
+                turn.ExpectFreeText();
                 turn.Continue(state);
                 return;
             }

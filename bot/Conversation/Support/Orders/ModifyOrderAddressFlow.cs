@@ -43,6 +43,7 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders) : IConversationFl
                 turn.Say(answer is null && state.Address.IsEmpty
                     ? $"Where should order {order.OrderId} ship? {AddressReader.AskWhole}"
                     : AddressReader.AskNext(state.Address, problem));
+                turn.ExpectFreeText();
                 turn.Continue(state);
                 return;
             }

@@ -49,5 +49,29 @@ public sealed class AddressJourneyTests : IDisposable
         Assert.Equal("default-address", (await _bot.ConversationAsync()).ActiveFlow);
     }
 
+    [Fact]
+    public async Task AnAddressTheClassifierReadsAsAnotherRequestStillAnswersTheAddressQuestion()
+    {
+        await _bot.SayTextAsync("I need to set up a shipping address");
+        await _bot.SayTextAsync("ivan.santos3158@example.com");
+
+        var refused = await _bot.SayTextAsync("12 Elm Street, Austin, XY, USA, 78701");
+
+        Assert.StartsWith("\"XY\" isn't a US state", refused, StringComparison.Ordinal);
+        Assert.Equal("default-address", (await _bot.ConversationAsync()).ActiveFlow);
+    }
+
+    [Fact]
+    public async Task AQuestionForAnotherFlowStillLeavesTheAddressQuestion()
+    {
+        await _bot.SayTextAsync("change the shipping address of #W8770097");
+        await _bot.SayTextAsync("ivan.santos3158@example.com");
+
+        var status = await _bot.SayTextAsync("wait, where is my order #W8770097?");
+
+        Assert.Contains("Order #W8770097 is pending.", status, StringComparison.Ordinal);
+        Assert.Equal("477 Park Avenue", (await _bot.Store.GetOrderAsync("#W8770097")).Address.Address1);
+    }
+
     public void Dispose() => _bot.Dispose();
 }
