@@ -33,6 +33,10 @@ public sealed class ConversationData
     /// so "the helmet one" answers the flow too; kept as long as the choices are.</summary>
     public List<string> OfferedChoiceWords { get; set; } = [];
 
+    /// <summary>The active flow asked a free-text question last turn (an address, a description of a problem): its answer
+    /// stays with the flow whatever the classifier makes of it, unless it is a question for something else.</summary>
+    public bool AwaitingFreeText { get; set; }
+
     public List<TranscriptLine> Transcript { get; set; } = [];
 
     public void Record(string from, string text, DateTimeOffset at)

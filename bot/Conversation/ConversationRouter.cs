@@ -33,9 +33,10 @@ public sealed class ConversationRouter(
     {
         conversation.Record("customer", message.Text, clock.GetUtcNow());
         // Choices count as answers for one turn only, and only when the active flow offered them (see RunAsync).
-        var choices = new LastOffer(conversation.OfferedChoices, conversation.OfferedChoiceWords);
+        var choices = new LastOffer(conversation.OfferedChoices, conversation.OfferedChoiceWords, conversation.AwaitingFreeText);
         conversation.OfferedChoices = [];
         conversation.OfferedChoiceWords = [];
+        conversation.AwaitingFreeText = false;
         var replies = await AnswerAsync(message, conversation, choices, cancellationToken);
         foreach (var reply in replies)
         {
@@ -131,6 +132,7 @@ public sealed class ConversationRouter(
     private bool IsClearTopicChange(
         IConversationFlow active, CustomerMessage message, IntentPrediction prediction, LastOffer offered) =>
         !FlowAnswers.IsAnswer(message.Text, prediction, offered.Titles, offered.Words)
+        && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text))
         && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Handles(prediction.Intent)
         && _flows.Any(f => f.Handles(prediction.Intent));
@@ -157,6 +159,7 @@ public sealed class ConversationRouter(
         {
             conversation.OfferedChoices = [.. turn.Replies.SelectMany(r => r.SuggestedActions)];
             conversation.OfferedChoiceWords = [.. turn.ChoiceWords];
+            conversation.AwaitingFreeText = turn.ExpectsFreeText;
         }
         if (!turn.Unhelpful)
         {
@@ -178,5 +181,6 @@ public sealed class ConversationRouter(
     }
 
     /// <summary>What the active flow offered last turn: the suggested actions and further words that pick one.</summary>
-    private sealed record LastOffer(IReadOnlyList<string> Titles, IReadOnlyList<string> Words);
+    /// <summary>What the active flow asked for last turn: suggested actions, other words naming them, or free text.</summary>
+    private sealed record LastOffer(IReadOnlyList<string> Titles, IReadOnlyList<string> Words, bool FreeText);
 }

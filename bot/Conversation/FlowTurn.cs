@@ -29,6 +29,14 @@ public sealed class FlowTurn(CustomerMessage message, IntentPrediction intent, C
     /// the products in the orders offered; the router then keeps such a message with this flow.</summary>
     public void AcceptChoiceWords(IEnumerable<string> words) => _choiceWords.UnionWith(words.Select(WordForms.Singular));
 
+    /// <summary>True when this turn asked for free text (see <see cref="ExpectFreeText"/>).</summary>
+    public bool ExpectsFreeText { get; private set; }
+
+    /// <summary>Says the next message answers this turn's question in free text, such as an address. The classifier can
+    /// read any free text as some request ("12 Elm Street ... 78701" as order tracking), so the router keeps the next
+    /// message with this flow unless it is a question another flow handles.</summary>
+    public void ExpectFreeText() => ExpectsFreeText = true;
+
     public void Reply(BotReply reply) => _replies.Add(reply);
 
     public void Say(string text, params string[] suggestedActions) => _replies.Add(BotReply.Say(text, suggestedActions));

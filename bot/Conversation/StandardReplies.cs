@@ -15,6 +15,7 @@ public static class StandardReplies
         + "- **Orders**: track an order, cancel it, or change its address, payment or items\n"
         + "- **Returns and exchanges** for delivered orders\n"
         + "- **Store policies**: refunds, shipping, exchanges and more\n"
+        + "- **Your account**: a receipt for an order, your default address, the newsletter (say STOP to leave it)\n"
         + "- **Products**: find something, compare items, or get a recommendation\n\n"
         + "Say \"start over\" at any time to drop what we were doing, or \"talk to a person\" to reach our team.",
         TopicActions);

@@ -44,6 +44,9 @@ public static partial class FlowAnswers
             || (offered ?? []).Any(choice => PicksChoice(words, choice, extra));
     }
 
+    /// <summary>A question ("wait, where is my order #W1234567?"), which even a flow waiting for free text lets go.</summary>
+    public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?');
+
     /// <summary>Every remaining word of the message is a word of the offered choice or one of the flow's choice words.</summary>
     private static bool PicksChoice(IReadOnlyList<string> words, string choice, IReadOnlyCollection<string> choiceWords)
     {

@@ -50,11 +50,12 @@ public sealed class SupportJourneysOverHttpTests : IAsyncLifetime
     public async Task AReturnConfirmedWithYesChangesTheOrderInTheStore()
     {
         await _customer.SayTextAsync("I want to return the electric toothbrush from order #W5544629");
-        await _customer.SayTextAsync("mia.moore8091@example.com");
-        await _customer.SayTextAsync("the Electric Toothbrush");
+        var taken = await _customer.SayTextAsync("mia.moore8091@example.com");
         var confirm = await _customer.SayTextAsync("original payment method");
         var done = await _customer.SayTextAsync("yes");
 
+        // The request named the toothbrush, so no "which items?" turn: the refund is the next question.
+        Assert.Contains("Returning: Electric Toothbrush", taken, StringComparison.Ordinal);
         Assert.Contains("$195.84 to PayPal", confirm, StringComparison.Ordinal);
         Assert.Contains("#W5544629 is now \"return requested\"", done, StringComparison.Ordinal);
         var order = await Store.GetOrderAsync("#W5544629");
@@ -65,13 +66,15 @@ public sealed class SupportJourneysOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task AReturnAnsweredWithNoLeavesTheOrderUnchanged()
     {
-        await _customer.SayTextAsync("I'd like to return my cycling helmet");
+        // A request that names no item: the order and then the item are picked from the lists offered.
+        await _customer.SayTextAsync("I'd like to return an item");
         await _customer.SayTextAsync("Evelyn Wilson 98148");
-        await _customer.SayTextAsync("#W6392164");
+        var items = await _customer.SayTextAsync("#W6392164");
         await _customer.SayTextAsync("Cycling Helmet");
         await _customer.SayTextAsync("original payment method");
         var declined = await _customer.SayTextAsync("no");
 
+        Assert.Contains("Which items from order #W6392164", items, StringComparison.Ordinal);
         Assert.Contains("nothing has changed", declined, StringComparison.Ordinal);
         var order = await Store.GetOrderAsync("#W6392164");
         Assert.Equal(OrderStatus.Delivered, order.Status);

@@ -1,4 +1,5 @@
 using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Conversation.Support.Addresses;
 using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Conversation.Support.Identity;
 using EcomBot.Bot.Conversation.Support.Orders;
@@ -14,6 +15,8 @@ public sealed class DefaultAddressFlow(ICommerceStore store, CustomerIdentificat
 {
     public const string SetUpShippingAddress = "set_up_shipping_address";
     public const string EditAccount = "edit_account";
+
+    private const string IdentifyBefore = "Before I change your default address";
 
     public string Name => "default-address";
 
@@ -55,7 +58,7 @@ public sealed class DefaultAddressFlow(ICommerceStore store, CustomerIdentificat
     private async Task RunAsync(FlowTurn turn, DefaultAddressState state, bool firstTurn, CancellationToken cancellationToken)
     {
         var wasIdentified = turn.Conversation.CustomerId is not null;
-        var outcome = await identification.EnsureIdentifiedAsync(turn, state.Identification, cancellationToken);
+        var outcome = await identification.EnsureIdentifiedAsync(turn, state.Identification, IdentifyBefore, cancellationToken);
         if (outcome != IdentificationOutcome.Identified)
         {
             if (outcome == IdentificationOutcome.GaveUp)
@@ -72,24 +75,27 @@ public sealed class DefaultAddressFlow(ICommerceStore store, CustomerIdentificat
         var current = (await account.GetProfileAsync(cancellationToken)).Address;
         // The request itself, or the turn that identified the customer, carries no part of the new address.
         var answer = firstTurn || !wasIdentified ? null : turn.Message.Text.Trim();
-        if (!AddressAnswer.IsComplete(state.Address))
+        if (!state.Address.IsComplete)
         {
             if (answer is null)
             {
-                turn.Say($"Your default shipping address is {AddressAnswer.Describe(current)}. Your account keeps one default "
-                    + "address, used for future orders; a new one replaces it. What should the new address be? " + AddressAnswer.AskWhole);
+                turn.Say($"Your default shipping address is {AddressReader.Describe(current)}. Your account keeps one default "
+                    + "address, used for future orders; a new one replaces it. What should the new address be? " + AddressReader.AskWhole);
+                turn.ExpectFreeText();
                 turn.Continue(state);
                 return;
             }
-            AddressAnswer.Read(answer, state.Address);
-            if (!AddressAnswer.IsComplete(state.Address))
+            var problem = AddressReader.Read(answer, state.Address);
+            if (!state.Address.IsComplete)
             {
-                turn.Say(AddressAnswer.AskNext(state.Address));
+                turn.Unhelpful = problem is not null;
+                turn.Say(AddressReader.AskNext(state.Address, problem));
+                turn.ExpectFreeText();
                 turn.Continue(state);
                 return;
             }
-            turn.Say($"Please confirm: your default shipping address will be {AddressAnswer.Describe(AddressAnswer.ToAddress(state.Address))} "
-                + $"instead of {AddressAnswer.Describe(current)}.\nReply \"yes\" to change it; anything else changes nothing.", "yes", "no");
+            turn.Say($"Please confirm: your default shipping address will be {AddressReader.Describe(state.Address.ToAddress())} "
+                + $"instead of {AddressReader.Describe(current)}.\nReply \"yes\" to change it; anything else changes nothing.", "yes", "no");
             turn.Continue(state);
             return;
         }
@@ -101,8 +107,8 @@ public sealed class DefaultAddressFlow(ICommerceStore store, CustomerIdentificat
         }
         try
         {
-            var changed = await account.ModifyAddressAsync(AddressAnswer.ToAddress(state.Address), cancellationToken);
-            turn.Say($"Done: your default shipping address is now {AddressAnswer.Describe(changed.Address)}. Orders you have "
+            var changed = await account.ModifyAddressAsync(state.Address.ToAddress(), cancellationToken);
+            turn.Say($"Done: your default shipping address is now {AddressReader.Describe(changed.Address)}. Orders you have "
                 + "already placed keep their own address; I can change a pending order's address too if you like.",
                 "Change an order's shipping address");
         }
@@ -126,6 +132,6 @@ public sealed class DefaultAddressState
     /// <summary>True after "edit my account" was answered with what can be changed, until the customer replies.</summary>
     public bool AskedWhatToEdit { get; set; }
 
-    /// <summary>Address fields given so far, in the order <see cref="AddressAnswer.Fields"/> asks for them.</summary>
-    public List<string> Address { get; set; } = [];
+    /// <summary>The parts of the new address given so far.</summary>
+    public AddressDraft Address { get; set; } = new();
 }

@@ -23,6 +23,7 @@ public sealed class ComplaintFlow : IConversationFlow
         {
             turn.Say("I'm sorry something went wrong. Please tell me what happened, in a few words (and the order id, if it's "
                 + "about an order), and I'll make sure it reaches our support team.");
+            turn.ExpectFreeText();
             turn.Continue(new ComplaintState());
         }
         return Task.CompletedTask;

@@ -15,13 +15,23 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
     /// <summary>Failed lookups allowed before the turn is marked unhelpful and the customer is offered a person.</summary>
     public const int MaxFailedAttempts = 3;
 
-    public const string AskForDetails =
-        "Before we look at your orders I need to confirm who you are. Please tell me the email address on your account, " +
-        "or your first name, last name and zip code (for example: Jane Doe 12345).";
+    /// <summary>What identification comes before unless the flow says otherwise: most flows that identify are about orders.</summary>
+    public const string BeforeOrders = "Before we look at your orders";
+
+    /// <summary>The request for the customer's details, saying what they are needed for.</summary>
+    /// <param name="before">What the customer asked for, as "Before I change your default address".</param>
+    public static string AskForDetails(string before = BeforeOrders) =>
+        $"{before} I need to confirm who you are. Please tell me the email address on your account, "
+        + "or your first name, last name and zip code (for example: Jane Doe 12345).";
+
+    /// <inheritdoc cref="EnsureIdentifiedAsync(FlowTurn, IdentificationState, string, CancellationToken)"/>
+    public Task<IdentificationOutcome> EnsureIdentifiedAsync(FlowTurn turn, IdentificationState state, CancellationToken cancellationToken) =>
+        EnsureIdentifiedAsync(turn, state, BeforeOrders, cancellationToken);
 
     /// <summary>Makes sure the customer is identified, reading this turn's message as their details when they were asked.
     /// Returns <see cref="IdentificationOutcome.Identified"/> when the calling flow may go on with its pending request.</summary>
-    public async Task<IdentificationOutcome> EnsureIdentifiedAsync(FlowTurn turn, IdentificationState state, CancellationToken cancellationToken)
+    /// <param name="before">What the details are asked for, fitting the customer's request (see <see cref="AskForDetails"/>).</param>
+    public async Task<IdentificationOutcome> EnsureIdentifiedAsync(FlowTurn turn, IdentificationState state, string before, CancellationToken cancellationToken)
     {
         if (turn.Conversation.CustomerId is { } verifiedId)
         {
@@ -33,7 +43,7 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
         if (!state.Asked && details is null)
         {
             state.Asked = true;
-            turn.Say(AskForDetails);
+            turn.Say(AskForDetails(before));
             return IdentificationOutcome.Waiting;
         }
         state.Asked = true;

@@ -18,7 +18,8 @@ public sealed class InvoiceFlow(OrderChoice orders) : IConversationFlow
         _ => true,
         "Which order would you like the receipt for?",
         "I don't see any orders on your account, so there is no receipt to show.",
-        _ => BotReply.Say("That order has no receipt."));
+        _ => BotReply.Say("That order has no receipt."),
+        IdentifyBefore: "Before I look up your receipts");
 
     public string Name => "invoice";
 

@@ -5,7 +5,8 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 
 /// <summary>
 /// Collects a swap of items for other variants of the same products, shared by the exchange of a delivered order and
-/// the item change of a pending one: which items (all at once, since either can be done only once), the new options
+/// the item change of a pending one: which items (all at once, since either can be done only once; taken from the request
+/// when it names them, see <see cref="ItemsInWords"/>), the new options
 /// for each, and the payment method that pays or receives the price difference; then lists old -> new with prices.
 /// </summary>
 public sealed class ItemSwap(ICommerceStore store)
@@ -19,7 +20,9 @@ public sealed class ItemSwap(ICommerceStore store)
         var swap = state.Swap;
         if (swap.ItemIds.Count == 0)
         {
-            swap.ItemIds = answer is null ? [] : [.. order.Items.Where(i => answer.Contains(i.ItemId, StringComparison.Ordinal) || answer.Contains(i.Name, StringComparison.OrdinalIgnoreCase)).Select(i => i.ItemId)];
+            swap.ItemIds = answer is not null
+                ? [.. order.Items.Where(i => answer.Contains(i.ItemId, StringComparison.Ordinal) || answer.Contains(i.Name, StringComparison.OrdinalIgnoreCase)).Select(i => i.ItemId)]
+                : state.Choice.Request is { } request ? [.. ItemsInWords.Named(request, order).Select(i => i.ItemId)] : [];
             if (swap.ItemIds.Count == 0)
             {
                 turn.Unhelpful = answer is not null;
@@ -27,6 +30,10 @@ public sealed class ItemSwap(ICommerceStore store)
                     [.. order.Items.Select(i => $"{i.Name} {i.ItemId}")]);
                 turn.Continue(state);
                 return null;
+            }
+            if (answer is null)
+            {
+                turn.Say($"{terms.Gerund}: {string.Join("; ", order.Items.Where(i => swap.ItemIds.Contains(i.ItemId)).Select(OrderDescriptions.Item))}.");
             }
             answer = null;
         }

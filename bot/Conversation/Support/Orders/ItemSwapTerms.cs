@@ -8,6 +8,7 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 internal sealed record ItemSwapTerms(
     string Verb,
     string Participle,
+    string Gerund,
     string Noun,
     string Article,
     string OtherProductAdvice,
@@ -17,7 +18,7 @@ internal sealed record ItemSwapTerms(
     Func<Order, string> Done)
 {
     public static readonly ItemSwapTerms DeliveredExchange = new(
-        "exchange", "exchanged", "exchange", "An exchange",
+        "exchange", "exchanged", "Exchanging", "exchange", "An exchange",
         "For a different product, return this one and order the new item.",
         "start the exchange",
         _ => "An order can be exchanged only once, so please check this lists every item you want to exchange.",
@@ -25,7 +26,7 @@ internal sealed record ItemSwapTerms(
         o => $"Done: order {o.OrderId} is now \"{o.Status}\". You'll receive an email with instructions for sending the items back; the new items ship once they arrive.");
 
     public static readonly ItemSwapTerms PendingChange = new(
-        "change", "changed", "item change", "An item change",
+        "change", "changed", "Changing", "item change", "An item change",
         "For a different product, place a new order (this one can still be cancelled while it is pending).",
         "change the items",
         o => $"Items can be changed only once: afterwards order {o.OrderId} becomes \"{OrderStatus.PendingItemModified}\" and can no longer be changed or cancelled, so please check this lists every item you want to change.",

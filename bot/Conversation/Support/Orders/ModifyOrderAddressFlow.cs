@@ -1,6 +1,7 @@
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Support.Addresses;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
 
@@ -8,8 +9,6 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 /// ("12 Main St, Apt 4, Austin, TX, USA, 78701") or field by field, show it, and act only after an explicit yes.</summary>
 public sealed class ModifyOrderAddressFlow(OrderChoice orders) : IConversationFlow
 {
-    private static readonly string[] Fields = ["street address", "second address line (or \"none\")", "city", "state", "country", "zip code"];
-
     private static readonly OrderRequirement PendingOrder = new(
         o => o.Status == OrderStatus.Pending,
         "Which order's shipping address would you like to change?",
@@ -35,21 +34,20 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders) : IConversationFl
             return;
         }
         var (account, order, answer) = chosen;
-        if (state.Address.Count < Fields.Length)
+        if (!state.Address.IsComplete)
         {
-            if (answer is not null)
+            var problem = answer is null ? null : AddressReader.Read(answer, state.Address);
+            if (!state.Address.IsComplete)
             {
-                ReadAddress(answer, state.Address);
-            }
-            if (state.Address.Count < Fields.Length)
-            {
-                turn.Say(state.Address.Count == 0
-                    ? $"Where should order {order.OrderId} ship? Send the whole address in one message (street, second line, city, state, country, zip), or start with the street address."
-                    : $"And the {Fields[state.Address.Count]}?");
+                turn.Unhelpful = problem is not null;
+                turn.Say(answer is null && state.Address.IsEmpty
+                    ? $"Where should order {order.OrderId} ship? {AddressReader.AskWhole}"
+                    : AddressReader.AskNext(state.Address, problem));
+                turn.ExpectFreeText();
                 turn.Continue(state);
                 return;
             }
-            turn.Say($"Please confirm: order {order.OrderId} will ship to {Describe(ToAddress(state.Address))} instead of {Describe(order.Address)}.\nReply \"yes\" to change it; anything else changes nothing.", "yes", "no");
+            turn.Say($"Please confirm: order {order.OrderId} will ship to {AddressReader.Describe(state.Address.ToAddress())} instead of {AddressReader.Describe(order.Address)}.\nReply \"yes\" to change it; anything else changes nothing.", "yes", "no");
             turn.Continue(state);
             return;
         }
@@ -61,8 +59,8 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders) : IConversationFl
         }
         try
         {
-            var changed = await account.ModifyPendingOrderAddressAsync(order.OrderId, ToAddress(state.Address), cancellationToken);
-            turn.Say($"Done: order {changed.OrderId} will ship to {Describe(changed.Address)}.");
+            var changed = await account.ModifyPendingOrderAddressAsync(order.OrderId, state.Address.ToAddress(), cancellationToken);
+            turn.Say($"Done: order {changed.OrderId} will ship to {AddressReader.Describe(changed.Address)}.");
         }
         catch (CommerceException error)
         {
@@ -71,30 +69,12 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders) : IConversationFl
         }
         turn.End();
     }
-
-    /// <summary>A whole address (5 or 6 comma-separated parts, the second line optional) or the next single field.</summary>
-    private static void ReadAddress(string answer, List<string> address)
-    {
-        var parts = answer.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (address.Count == 0 && parts.Length is 5 or 6)
-        {
-            address.AddRange(parts.Length == 6 ? parts : [parts[0], "", .. parts[1..]]);
-            return;
-        }
-        var value = answer.Trim().TrimEnd('.');
-        address.Add(address.Count == 1 && value.ToLowerInvariant() is "none" or "no" or "-" ? "" : value);
-    }
-
-    private static Address ToAddress(List<string> a) => new(a[0], a[1], a[2], a[4], a[3], a[5]);
-
-    private static string Describe(Address a) =>
-        string.Join(", ", new[] { a.Address1, a.Address2, a.City, a.State, a.Country, a.Zip }.Where(p => p.Length > 0));
 }
 
 public sealed class ModifyOrderAddressState : IOrderFlowState
 {
     public OrderChoiceState Choice { get; set; } = new();
 
-    /// <summary>Address fields given so far, in the order the flow asks for them (street, second line, city, state, country, zip).</summary>
-    public List<string> Address { get; set; } = [];
+    /// <summary>The parts of the new address given so far.</summary>
+    public AddressDraft Address { get; set; } = new();
 }

@@ -30,7 +30,7 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
             choice.Request ??= turn.Message.Text;
         }
         var wasIdentified = turn.Conversation.CustomerId is not null;
-        var outcome = await identification.EnsureIdentifiedAsync(turn, choice.Identification, cancellationToken);
+        var outcome = await identification.EnsureIdentifiedAsync(turn, choice.Identification, requirement.IdentifyBefore, cancellationToken);
         if (outcome != IdentificationOutcome.Identified)
         {
             KeepUnlessGaveUp(turn, state, outcome);
@@ -155,12 +155,14 @@ internal sealed record ChosenOrder(CustomerAccount Account, Order Order, string?
 /// <summary>Which orders a flow can act on and how it talks about them, in the policy's terms.</summary>
 /// <param name="ShowsTheOrder">The flow's next reply shows the chosen order in full, so an order taken from the
 /// customer's words needs no line of its own saying which it is.</param>
+/// <param name="IdentifyBefore">What the customer's details are asked for, when the flow is about more than "your orders".</param>
 internal sealed record OrderRequirement(
     Func<Order, bool> Qualifies,
     string Question,
     string NoneQualify,
     Func<Order, BotReply> Refusal,
-    bool ShowsTheOrder = false);
+    bool ShowsTheOrder = false,
+    string IdentifyBefore = CustomerIdentification.BeforeOrders);
 
 /// <summary>Progress of identifying the customer and choosing the order, kept inside a flow's own state.</summary>
 public sealed class OrderChoiceState

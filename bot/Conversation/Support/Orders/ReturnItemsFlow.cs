@@ -4,8 +4,9 @@ using EcomBot.Bot.Conversation.Routing;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
 
-/// <summary>Returns items of a delivered order: identify, choose the order, the items and the refund method (the
-/// original payment method or an existing gift card), list the details, and act only after an explicit yes.</summary>
+/// <summary>Returns items of a delivered order: identify, choose the order, the items (taken from the request when it
+/// names them, see <see cref="ItemsInWords"/>) and the refund method (the original payment method or an existing gift
+/// card), list the details, and act only after an explicit yes.</summary>
 public sealed class ReturnItemsFlow(OrderChoice orders) : IConversationFlow
 {
     private const string AllItems = "all items";
@@ -37,7 +38,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : IConversationFlow
         var (account, order, answer) = chosen;
         if (state.ItemIds.Count == 0)
         {
-            state.ItemIds = answer is null ? [] : ChooseItems(order, answer);
+            state.ItemIds = answer is null ? NamedInRequest(state, order) : ChooseItems(order, answer);
             if (state.ItemIds.Count == 0)
             {
                 turn.Unhelpful = answer is not null;
@@ -45,6 +46,10 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : IConversationFlow
                     [.. order.Items.Select(i => $"{i.Name} {i.ItemId}"), AllItems]);
                 turn.Continue(state);
                 return;
+            }
+            if (answer is null)
+            {
+                turn.Say($"Returning: {string.Join("; ", order.Items.Where(i => state.ItemIds.Contains(i.ItemId)).Select(OrderDescriptions.Item))}.");
             }
             answer = null;
         }
@@ -83,6 +88,10 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : IConversationFlow
         }
         turn.End();
     }
+
+    /// <summary>The items the request itself named ("return the electric toothbrush"), so the customer isn't asked again.</summary>
+    private static List<string> NamedInRequest(ReturnItemsState state, Order order) =>
+        state.Choice.Request is { } request ? [.. ItemsInWords.Named(request, order).Select(i => i.ItemId)] : [];
 
     private static List<string> ChooseItems(Order order, string answer) =>
         answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase)

@@ -59,7 +59,9 @@ public sealed class OrderInWordsJourneyTests : IDisposable
         Assert.Equal(
             ["Thanks, Evelyn, I found your account.", "That's order #W6392164 (delivered): Cycling Helmet."],
             replies.Take(2).Select(r => r.Text));
-        Assert.StartsWith("Which items from order #W6392164 would you like to return?", replies[2].Text, StringComparison.Ordinal);
+        // The request named the helmet, so the item is taken too and the next question is the refund's.
+        Assert.StartsWith("Returning: Cycling Helmet (", replies[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Where should the refund go?", replies[3].Text, StringComparison.Ordinal);
     }
 
     [Fact]
