@@ -34,6 +34,16 @@ public sealed class RecentEmbeddingsCache(IEmbeddingGenerator<string, Embedding<
         return generated;
     }
 
+    /// <summary>Forgets every remembered text (for measuring what a never-seen message costs).</summary>
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _entries.Clear();
+            _recency.Clear();
+        }
+    }
+
     private Embedding<float>? TryGet(string text)
     {
         lock (_lock)
