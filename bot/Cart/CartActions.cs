@@ -67,6 +67,39 @@ public sealed class CartActions(
         turn.Say($"Removed {CartText.Describe(line.ProductName, line.Options)} from your cart.", CartMessages.ViewCart, "keep shopping");
     }
 
+    /// <summary>Takes everything out of the cart ("empty my cart"); no confirmation, since nothing is bought or paid.</summary>
+    public async Task EmptyAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var owner = ShopperIdentity.CartOwnerOf(turn);
+        var lines = await carts.GetAsync(owner, cancellationToken);
+        if (lines.Count == 0)
+        {
+            turn.Say("Your cart is already empty. Tell me what you're looking for, e.g. \"red t-shirt size L\".");
+            return;
+        }
+        await carts.ClearAsync(owner, cancellationToken);
+        turn.Say($"Done: I took {Count(lines)} out of your cart; it is empty now.", "keep shopping");
+    }
+
+    /// <summary>"remove it" with no item named: the only item, if there is one; otherwise the cart to pick from.</summary>
+    public async Task RemoveUnnamedAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var lines = await carts.GetAsync(ShopperIdentity.CartOwnerOf(turn), cancellationToken);
+        switch (lines.Count)
+        {
+            case 0:
+                turn.Say("Your cart is already empty, so there is nothing to remove.");
+                break;
+            case 1:
+                await RemoveAsync(turn, lines[0].ItemId, cancellationToken);
+                break;
+            default:
+                await ViewAsync(turn, cancellationToken);
+                turn.Say("Press \"Remove\" on the item you want to take out, or say \"empty my cart\" to remove everything.");
+                break;
+        }
+    }
+
     public async Task ViewAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         var lines = await carts.GetAsync(ShopperIdentity.CartOwnerOf(turn), cancellationToken);

@@ -4,7 +4,7 @@ using EcomBot.Bot.Conversation.Routing;
 namespace EcomBot.Bot.Cart;
 
 /// <summary>
-/// The cart: "add 1234567890 to cart" (card buttons), "remove ... from cart", "show my cart", "check out".
+/// The cart: "add 1234567890 to cart" (card buttons), "remove ... from cart", "empty my cart", "show my cart", "check out".
 /// One turn each; asks which item when an add or remove names none.
 /// </summary>
 public sealed class CartFlow(CartActions cart) : IConversationFlow
@@ -26,6 +26,12 @@ public sealed class CartFlow(CartActions cart) : IConversationFlow
             await cart.CheckOutAsync(turn, cancellationToken);
             return;
         }
+        // Whatever the classifier made of it (it often reads "empty my cart" as viewing it), emptying is decided by the words.
+        if (CartMessages.IsEmptyCart(text))
+        {
+            await cart.EmptyAsync(turn, cancellationToken);
+            return;
+        }
         var itemId = CartMessages.AddedItem(text) ?? CartMessages.RemovedItem(text) ?? CartMessages.AnyItemId(text);
         switch (turn.Intent.Intent)
         {
@@ -39,8 +45,7 @@ public sealed class CartFlow(CartActions cart) : IConversationFlow
                 turn.Say("Which product would you like to add? Search for it and press \"Add to cart\" on its card.");
                 break;
             case Intents.RemoveFromCart:
-                await cart.ViewAsync(turn, cancellationToken);
-                turn.Say("Press \"Remove\" on the item you want to take out.");
+                await cart.RemoveUnnamedAsync(turn, cancellationToken);
                 break;
             default:
                 await cart.ViewAsync(turn, cancellationToken);

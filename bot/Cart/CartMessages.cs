@@ -28,11 +28,21 @@ public static partial class CartMessages
 
     public static bool IsViewCart(string text) => ViewCartPattern().IsMatch(text);
 
+    /// <summary>"empty my cart", "clear the basket", "remove everything from my cart": the whole cart, not one item.</summary>
+    public static bool IsEmptyCart(string text) => EmptyCartPattern().IsMatch(text);
+
     [GeneratedRegex(@"^\s*add\s+(?:item\s+)?(?<item>\d{6,})\s+to\s+(?:my\s+|the\s+)?(?:cart|basket)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AddPattern();
 
     [GeneratedRegex(@"^\s*(?:remove|delete|take)\s+(?:item\s+)?(?<item>\d{6,})\s+(?:out\s+of|from)\s+(?:my\s+|the\s+)?(?:cart|basket)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RemovePattern();
+
+    [GeneratedRegex(
+        @"^\s*(?:please\s+)?(?:(?:empty|clear|wipe)(?:\s+out)?\s+(?:my\s+|the\s+)?(?:shopping\s+)?(?:cart|basket|bag)"
+        + @"|(?:remove|delete|take\s+out|get\s+rid\s+of)\s+(?:everything|all(?:\s+the)?(?:\s+items)?)(?:\s+(?:from|in|out\s+of)\s+(?:my\s+|the\s+)?(?:shopping\s+)?(?:cart|basket|bag))?)"
+        + @"(?:\s+please)?\s*[.!]?\s*$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex EmptyCartPattern();
 
     [GeneratedRegex(@"\b\d{10}\b")]
     private static partial Regex ItemIdPattern();

@@ -114,4 +114,50 @@ public sealed class CartFlowTests
 
         Assert.StartsWith("Which product would you like to add?", reply.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("empty my cart", Intents.ViewCart)]
+    [InlineData("clear the basket please", Intents.RemoveFromCart)]
+    [InlineData("remove everything from my cart", Intents.RemoveFromCart)]
+    public async Task EmptyingTheCartTakesEverythingOutWhicheverCartIntentTheClassifierSaw(string text, string intent)
+    {
+        var shop = new CartHarness(new() { [text] = Predict(intent, 0.9) });
+        await shop.SayAsync(CartMessages.Add(InStockShirt));
+        await shop.SayAsync(CartMessages.Add(InStockShirt));
+
+        var reply = await shop.SayAsync(text);
+
+        Assert.Equal("Done: I took 2 items out of your cart; it is empty now.", reply.Text);
+        Assert.Empty(await shop.Carts.GetAsync(Shopper, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EmptyingAnEmptyCartSaysSoInsteadOfPretending()
+    {
+        var shop = new CartHarness(new() { ["empty my cart"] = Predict(Intents.RemoveFromCart, 0.9) });
+
+        var reply = await shop.SayAllAsync("empty my cart");
+
+        Assert.StartsWith("Your cart is already empty.", Assert.Single(reply).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RemovingWithoutNamingAnItemTakesTheOnlyOneOrAsksWhichOfSeveral()
+    {
+        var shop = new CartHarness(new() { ["remove it"] = Predict(Intents.RemoveFromCart, 0.9) });
+        await shop.SayAsync(CartMessages.Add(InStockShirt));
+
+        var only = await shop.SayAsync("remove it");
+        var nothing = await shop.SayAllAsync("remove it");
+
+        Assert.StartsWith("Removed T-Shirt", only.Text, StringComparison.Ordinal);
+        Assert.Equal("Your cart is already empty, so there is nothing to remove.", Assert.Single(nothing).Text);
+    }
+
+    [Theory]
+    [InlineData("is my cart empty?")]
+    [InlineData("show my cart")]
+    [InlineData("remove the red one from my cart")]
+    public void OnlyRequestsForTheWholeCartCountAsEmptyingIt(string text) =>
+        Assert.False(CartMessages.IsEmptyCart(text));
 }
