@@ -80,5 +80,25 @@ public sealed class RefundStatusJourneyTests : IDisposable
         Assert.Contains("Order #W7678072 is delivered, and nothing has been refunded on it", answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AQuestionAboutWhereRefundsArePaidIsAnsweredByTheRuleWithoutIdentifying()
+    {
+        var answer = await _bot.SayTextAsync("Where will my refund be paid to?");
+
+        Assert.Contains("original payment method", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("confirm who you are", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAnswerOnHowToTrackARefundOffersToCheckTheCustomersRefunds()
+    {
+        var answer = await _bot.SayAsync("How can I check the status of my refund?");
+        var next = await _bot.SayTextAsync("Check my refunds");
+
+        Assert.Contains("](/help/refunds#tracking-a-refund)", answer[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Check my refunds", SupportJourneyBot.Choices(answer));
+        Assert.StartsWith("Before I look up your refunds", next, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _bot.Dispose();
 }
