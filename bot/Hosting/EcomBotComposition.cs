@@ -11,6 +11,7 @@ using EcomBot.Bot.Conversation.Support.Newsletter;
 using EcomBot.Bot.Conversation.Support.Ordering;
 using EcomBot.Bot.Conversation.Support.Payments;
 using EcomBot.Bot.Conversation.Support.Policies;
+using EcomBot.Bot.Conversation.Support.Refunds;
 using EcomBot.Bot.Conversation.Support.Orders;
 using EcomBot.Bot.Health;
 using EcomBot.Bot.Profiles;
@@ -31,6 +32,7 @@ public static class EcomBotComposition
         builder.AddEcomBotConversation();
         builder.AddEcomBotHandoff();
         builder.AddEcomBotOrderSupport();
+        builder.AddEcomBotRefundStatus();
         builder.AddEcomBotAccountSupport();
         builder.AddEcomBotInvoices();
         builder.AddEcomBotNewsletter();

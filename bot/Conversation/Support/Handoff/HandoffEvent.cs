@@ -19,6 +19,9 @@ public enum HandoffReason
 
     /// <summary>A payment did not go through, or the customer has a question about paying.</summary>
     PaymentProblem,
+
+    /// <summary>The customer is waiting for a refund longer than they expected.</summary>
+    RefundDelayed,
 }
 
 /// <summary>What the support desk receives: who, why, a summary and the recent transcript.</summary>

@@ -38,6 +38,7 @@ public static class TranscriptSummary
         HandoffReason.Complaint => "the customer made a complaint",
         HandoffReason.AccountDeletion => "the customer asked for their account and personal data to be erased",
         HandoffReason.PaymentProblem => "the customer has a problem with a payment",
+        HandoffReason.RefundDelayed => "the customer is still waiting for a refund",
         _ => "the request is outside what the bot can do",
     };
 

@@ -82,7 +82,7 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
         var qualifying = (await account.ListOrdersAsync(cancellationToken)).Where(requirement.Qualifies).ToList();
         if (qualifying.Count == 0)
         {
-            turn.Say(requirement.NoneQualify);
+            turn.Say(requirement.NoneQualify, [.. requirement.NoneQualifyActions ?? []]);
             turn.End();
             return null;
         }
@@ -90,6 +90,10 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
         if (named.Count == 1)
         {
             return Take(turn, named[0], requirement);
+        }
+        if (qualifying.Count == 1 && requirement.TakesTheOnlyOne)
+        {
+            return Take(turn, qualifying[0], requirement);
         }
         Offer(turn, state, requirement.Question, named.Count > 1 ? named : qualifying);
         return null;
@@ -156,13 +160,17 @@ internal sealed record ChosenOrder(CustomerAccount Account, Order Order, string?
 /// <param name="ShowsTheOrder">The flow's next reply shows the chosen order in full, so an order taken from the
 /// customer's words needs no line of its own saying which it is.</param>
 /// <param name="IdentifyBefore">What the customer's details are asked for, when the flow is about more than "your orders".</param>
+/// <param name="NoneQualifyActions">Suggested actions under <paramref name="NoneQualify"/>: what the customer can do instead.</param>
+/// <param name="TakesTheOnlyOne">The one qualifying order is taken without asking: for flows that only read, never act.</param>
 internal sealed record OrderRequirement(
     Func<Order, bool> Qualifies,
     string Question,
     string NoneQualify,
     Func<Order, BotReply> Refusal,
     bool ShowsTheOrder = false,
-    string IdentifyBefore = CustomerIdentification.BeforeOrders);
+    string IdentifyBefore = CustomerIdentification.BeforeOrders,
+    IReadOnlyList<string>? NoneQualifyActions = null,
+    bool TakesTheOnlyOne = false);
 
 /// <summary>Progress of identifying the customer and choosing the order, kept inside a flow's own state.</summary>
 public sealed class OrderChoiceState

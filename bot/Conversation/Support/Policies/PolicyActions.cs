@@ -12,7 +12,7 @@ public static class PolicyActions
         ["exchanges"] = ["Exchange an item", "Start a return"],
         ["cancellations"] = ["Cancel an order"],
         ["changing-an-order"] = ["Change an order", "Change the payment method", "Cancel an order"],
-        ["refunds"] = ["Start a return", "Cancel an order"],
+        ["refunds"] = ["Check my refunds", "Start a return", "Cancel an order"],
         ["shipping-and-tracking"] = ["Track an order"],
         ["contacting-a-person"] = ["Talk to a person"],
     };
