@@ -46,7 +46,9 @@ public static class ProfilesServiceExtensions
         services.AddSingleton<ProfileSignalQueue>();
         services.AddSingleton<IProfileSignals>(sp => sp.GetRequiredService<ProfileSignalQueue>());
         services.AddSingleton<TurnProfileRecorder>();
-        services.AddHostedService<ProfileSignalWorker>();
+        // One worker, started by the web host, or by a command-line verb that holds conversations without it.
+        services.AddSingleton<ProfileSignalWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProfileSignalWorker>());
         services.AddSingleton<CustomerDataPrivacy>();
         return builder;
     }

@@ -26,6 +26,9 @@ internal sealed class BenchTurnsVerb(
 {
     private const int WarmUpConversations = 3;
 
+    /// <summary>Where the report goes (the console; a test reads it).</summary>
+    internal TextWriter Output { get; init; } = Console.Out;
+
     public string Name => "bench turns";
 
     public string Usage => "bench turns [--conversations 40] [--seed 7]";
@@ -33,6 +36,10 @@ internal sealed class BenchTurnsVerb(
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         var conversations = args.IntOption("conversations", 40);
+        if (conversations < 1)
+        {
+            throw new CliUsageException("--conversations must be 1 or more");
+        }
         var adapter = new InProcessAdapter();
         var scripts = new BenchConversations(store, args.IntOption("seed", 7));
         await background.StartAsync(cancellationToken);
@@ -54,19 +61,19 @@ internal sealed class BenchTurnsVerb(
             var settled = await SignalsSettledAsync(cancellationToken);
             var settledAfter = lastTurn.Elapsed.TotalMilliseconds;
 
-            Console.WriteLine($"whole turns in process, state in {storage.GetType().Name}, {Environment.ProcessorCount} cores, "
+            Output.WriteLine($"whole turns in process, state in {storage.GetType().Name}, {Environment.ProcessorCount} cores, "
                 + $"{conversations} varied conversations of {BenchConversations.Steps.Length} messages (after {WarmUpConversations} to warm up); "
                 + "the embedding cache is emptied before every message");
-            Console.WriteLine($"{"message",-26}{"p50 ms",10}{"p99 ms",10}");
+            Output.WriteLine($"{"message",-26}{"p50 ms",10}{"p99 ms",10}");
             foreach (var step in BenchConversations.Steps)
             {
-                Console.WriteLine($"{step,-26}{Percentile(timings[step], 50),10:F2}{Percentile(timings[step], 99),10:F2}");
+                Output.WriteLine($"{step,-26}{Percentile(timings[step], 50),10:F2}{Percentile(timings[step], 99),10:F2}");
             }
             var all = timings.Values.SelectMany(t => t).ToList();
-            Console.WriteLine($"profile signals: accepted={signals.Accepted - acceptedBefore} applied={signals.Applied - appliedBefore} "
+            Output.WriteLine($"profile signals: accepted={signals.Accepted - acceptedBefore} applied={signals.Applied - appliedBefore} "
                 + $"dropped={signals.Dropped} failed={signals.Failed} "
                 + (settled ? $"all applied {settledAfter:F0} ms after the last turn" : "NOT all applied 30 s after the last turn"));
-            Console.WriteLine($"turn_p50_ms={Percentile(all, 50):F2} turn_p99_ms={Percentile(all, 99):F2} n={all.Count}");
+            Output.WriteLine($"turn_p50_ms={Percentile(all, 50):F2} turn_p99_ms={Percentile(all, 99):F2} n={all.Count}");
             return settled ? 0 : 1;
         }
         finally

@@ -9,8 +9,28 @@ namespace EcomBot.Bot.BotFramework.InProcess;
 /// <c>chat</c>: a conversation with the bot in the terminal, through the same bot, state and stores as the web host
 /// (the console channel shows cards as text and lists choices as "You can say").
 /// </summary>
-internal sealed class ChatVerb(IBot bot, IntentModelProvider intentModel, BackgroundWork background) : ICliVerb
+internal sealed class ChatVerb : ICliVerb
 {
+    private readonly IBot _bot;
+    private readonly IntentModelProvider _intentModel;
+    private readonly BackgroundWork _background;
+    private readonly TextReader _input;
+    private readonly TextWriter _output;
+
+    public ChatVerb(IBot bot, IntentModelProvider intentModel, BackgroundWork background)
+        : this(bot, intentModel, background, Console.In, Console.Out)
+    {
+    }
+
+    internal ChatVerb(IBot bot, IntentModelProvider intentModel, BackgroundWork background, TextReader input, TextWriter output)
+    {
+        _bot = bot;
+        _intentModel = intentModel;
+        _background = background;
+        _input = input;
+        _output = output;
+    }
+
     public string Name => "chat";
 
     public string Usage => "chat [--user ID] [--conversation ID]   (type 'quit' or Ctrl+D to leave)";
@@ -20,37 +40,37 @@ internal sealed class ChatVerb(IBot bot, IntentModelProvider intentModel, Backgr
         var user = args.Option("user") ?? $"console-{Environment.UserName}";
         var conversation = args.Option("conversation") ?? $"console-{Guid.NewGuid():N}";
         var adapter = new InProcessAdapter();
-        await background.StartAsync(cancellationToken);
+        await _background.StartAsync(cancellationToken);
         try
         {
             Console.Error.WriteLine("Loading the intent model (trained once, then cached)...");
-            await intentModel.GetModelAsync(cancellationToken);
-            Print(await adapter.RunTurnAsync(bot, InProcessAdapter.Joined(conversation, user), cancellationToken));
+            await _intentModel.GetModelAsync(cancellationToken);
+            Print(await adapter.RunTurnAsync(_bot, InProcessAdapter.Joined(conversation, user), cancellationToken));
             while (true)
             {
-                Console.Write("you> ");
-                var line = Console.ReadLine();
+                await _output.WriteAsync("you> ");
+                var line = await _input.ReadLineAsync(cancellationToken);
                 if (line is null || line.Trim() is "quit" or "exit")
                 {
                     return 0;
                 }
                 if (line.Trim().Length > 0)
                 {
-                    Print(await adapter.RunTurnAsync(bot, InProcessAdapter.Message(conversation, user, line), cancellationToken));
+                    Print(await adapter.RunTurnAsync(_bot, InProcessAdapter.Message(conversation, user, line), cancellationToken));
                 }
             }
         }
         finally
         {
-            await background.StopAsync();
+            await _background.StopAsync();
         }
     }
 
-    private static void Print(IEnumerable<Activity> replies)
+    private void Print(IEnumerable<Activity> replies)
     {
         foreach (var reply in replies.Where(r => r.Type == ActivityTypes.Message))
         {
-            Console.WriteLine($"bot> {reply.Text}\n");
+            _output.WriteLine($"bot> {reply.Text}\n");
         }
     }
 }
