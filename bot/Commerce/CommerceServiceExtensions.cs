@@ -1,4 +1,7 @@
+using EcomBot.Bot.Commerce.Accounts;
+using EcomBot.Bot.Commerce.Catalogue;
 using EcomBot.Bot.Commerce.ChangeStore;
+using EcomBot.Bot.Commerce.History;
 using EcomBot.Bot.State;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -7,7 +10,7 @@ namespace EcomBot.Bot.Commerce;
 
 public static class CommerceServiceExtensions
 {
-    /// <summary>Registers the embedded demo store, its change store (Redis when configured) and <c>eval replay</c>.</summary>
+    /// <summary>Registers the embedded demo store, its change store (Redis when configured) and the store's public interfaces.</summary>
     public static IHostApplicationBuilder AddEcomBotCommerce(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -32,7 +35,14 @@ public static class CommerceServiceExtensions
         }
 
         services.AddSingleton<ICommerceStore>(sp => new DemoCommerceStore(
-            sp.GetRequiredService<StoreDatabase>(), sp.GetRequiredService<ICommerceChangeStore>()));
+            sp.GetRequiredService<StoreDatabase>(), sp.GetRequiredService<ICommerceChangeStore>(),
+            sp.GetRequiredService<IOptions<CommerceOptions>>().Value.ModifiedItemPricing));
+        // What the rest of the bot sees of the store: the public catalogue, customer look-up by the identification
+        // policy, customer-scoped accounts, and the anonymised order history.
+        services.AddSingleton<ICatalogue, StoreCatalogue>();
+        services.AddSingleton<ICustomerDirectory, StoreCustomerDirectory>();
+        services.AddSingleton<ICustomerAccounts, StoreCustomerAccounts>();
+        services.AddSingleton<IOrderHistory, StoreOrderHistory>();
         return builder;
     }
 }
