@@ -1,9 +1,10 @@
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Capabilities.Cart;
+using EcomBot.Bot.Conversation.Discovery.Cart;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Discovery;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Profiles.Privacy;
-using EcomBot.Bot.Tests.Routing;
+using EcomBot.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,7 +1,9 @@
+using EcomBot.Bot.Hosting;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Profiles;
-using EcomBot.Bot.Recommendations;
+using EcomBot.Bot.Capabilities.Recommendations;
+using EcomBot.Bot.Conversation.Discovery.Recommendations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,16 +44,14 @@ public sealed class RecommendationsRegistrationTests
 
         var flows = host.Services.GetServices<IConversationFlow>();
 
-        Assert.Contains(flows, f => f is RecommendFlow && f.Handles("recommend"));
+        Assert.Contains(flows, f => f is RecommendFlow && f.Descriptor.Intents.Contains("recommend"));
     }
 
     private static IHost Build(Dictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddEcomBotCommerce();
-        builder.AddEcomBotProfiles();
-        builder.AddEcomBotRecommendations();
+        builder.AddEcomBot();
         return builder.Build();
     }
 }
