@@ -1,4 +1,8 @@
+using EcomBot.Bot.Capabilities;
 using EcomBot.Bot.Capabilities.Cart;
+using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Knowledge;
+using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Conversation.Discovery.Cart;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Discovery;
@@ -63,6 +67,11 @@ public sealed class DiscoveryRegistrationTests
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<IIntentClassifier>(new FakeIntentClassifier([]));
+        builder.AddEcomBotCommerce();
+        builder.AddEcomBotProfiles();
+        builder.AddEcomBotKnowledge();
+        builder.AddEcomBotCapabilities();
+        builder.AddEcomBotConversation();
         builder.AddEcomBotDiscovery();
         return builder.Build();
     }

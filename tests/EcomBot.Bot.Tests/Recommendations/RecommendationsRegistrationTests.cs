@@ -1,4 +1,6 @@
-using EcomBot.Bot.Hosting;
+using EcomBot.Bot.Capabilities;
+using EcomBot.Bot.Conversation.Discovery;
+using EcomBot.Bot.Knowledge;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Profiles;
@@ -51,7 +53,12 @@ public sealed class RecommendationsRegistrationTests
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddEcomBot();
+        builder.AddEcomBotCommerce();
+        builder.AddEcomBotProfiles();
+        builder.AddEcomBotKnowledge();
+        builder.AddEcomBotCapabilities();
+        builder.AddEcomBotConversation();
+        builder.AddEcomBotDiscovery();
         return builder.Build();
     }
 }

@@ -49,6 +49,26 @@ public sealed class ChangeItemsFlow(OrderChoice orders, ItemSwap swap) : ChangeF
             : new ModifyPendingOrderItems(order.OrderId, oldIds, newIds, state.Swap.PaymentMethodId!);
     }
 
+    /// <summary>The store refused the swap as proposed; when the payment method is what it refused (a gift card that
+    /// cannot cover the difference), say so and ask for another method rather than ending.</summary>
+    protected override async Task<bool> AskAgainAsync(FlowTurn turn, ChangeItemsState state, string reason, CancellationToken cancellationToken)
+    {
+        var account = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
+        if (state.Swap.PaymentMethodId is not { } methodId || account.PaymentMethods.GetValueOrDefault(methodId) is not { IsGiftCard: true } giftCard)
+        {
+            return false;
+        }
+        state.Swap.PaymentMethodId = null;
+        var others = account.PaymentMethods.Values.Where(m => m.Id != methodId).Select(PaymentMethodNames.Name).ToArray();
+        if (others.Length == 0)
+        {
+            return false;
+        }
+        turn.Say($"{reason}: the {PaymentMethodNames.Name(giftCard)} can't pay the price difference. Which other payment method should pay or receive it?", others);
+        turn.Continue(state);
+        return true;
+    }
+
     protected override Task<BotReply> ConfirmationAsync(FlowTurn turn, ChangeItemsState state, ChangeProposal proposal, CancellationToken cancellationToken) =>
         ProposalText.ConfirmationAsync(proposal, turn.Functions, cancellationToken);
 
