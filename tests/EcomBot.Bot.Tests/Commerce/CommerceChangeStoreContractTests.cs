@@ -41,6 +41,35 @@ public abstract class CommerceChangeStoreContractTests
     }
 
     [Fact]
+    public async Task AnErasureWritesTheOrdersDeletesTheUsersRecordAndNoWriteBringsTheUserBack()
+    {
+        var store = CreateStore();
+        await store.TryWriteAsync([new RecordWrite(User, null, "ana's address")], CancellationToken.None);
+
+        Assert.True(await store.TryEraseUserAsync(User.Id, "ana's address", [new RecordWrite(Order, null, "anonymised")], CancellationToken.None));
+
+        Assert.True(await store.IsErasedAsync(User.Id, CancellationToken.None));
+        Assert.False(await store.IsErasedAsync("ben_2", CancellationToken.None));
+        Assert.Null(await store.GetAsync(User, CancellationToken.None));
+        Assert.Equal("anonymised", await store.GetAsync(Order, CancellationToken.None));
+        Assert.False(await store.TryWriteAsync([new RecordWrite(User, null, "ana again")], CancellationToken.None));
+        Assert.Null(await store.GetAsync(User, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AnErasureBasedOnAStaleReadChangesNothing()
+    {
+        var store = CreateStore();
+        await store.TryWriteAsync([new RecordWrite(Order, null, "cancelled meanwhile")], CancellationToken.None);
+
+        var erased = await store.TryEraseUserAsync(User.Id, null, [new RecordWrite(Order, null, "anonymised pending")], CancellationToken.None);
+
+        Assert.False(erased);
+        Assert.False(await store.IsErasedAsync(User.Id, CancellationToken.None));
+        Assert.Equal("cancelled meanwhile", await store.GetAsync(Order, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ConcurrentGiftCardRefundsOnOneCustomerAreAllKept()
     {
         // liam_kovacs_4286 paid three pending orders with gift card 4544711 (balance 37.00).
@@ -110,6 +139,18 @@ public sealed class RedisCommerceChangeStoreTests(RedisServerFixture redis) : Co
 {
     // A fresh key space per test, so tests of one class share the server but not records.
     protected override ICommerceChangeStore CreateStore() => new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Connection), $"test:{Guid.NewGuid():N}:");
+
+    [Fact]
+    public async Task TheRecordOfErasureHoldsAHashNotTheCustomerId()
+    {
+        var prefix = $"test:{Guid.NewGuid():N}:";
+        var store = new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Connection), prefix);
+
+        await store.TryEraseUserAsync("ana_lopez_1234", null, [], CancellationToken.None);
+
+        var members = await redis.Connection.GetDatabase().SetMembersAsync($"{prefix}erased-users");
+        Assert.Equal([ErasureMark.Of("ana_lopez_1234")], members.Select(m => m.ToString()));
+    }
 
     [Fact]
     public async Task ChangesSurviveARestartOfTheStore()
