@@ -92,10 +92,11 @@ public sealed partial class RedisCircuit : IDisposable
 
     private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e) => ReportOpen(e.FailureType.ToString());
 
+    // A break after timeouts runs its course even if the connection comes back: an overloaded server often drops and
+    // restores connections while still too slow to answer.
     private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
     {
-        Interlocked.Exchange(ref _brokenUntilTicks, 0);
-        if (_redis.IsConnected && Interlocked.Exchange(ref _reportedOpen, 0) == 1)
+        if (!IsOpen && Interlocked.Exchange(ref _reportedOpen, 0) == 1)
         {
             LogClosed();
         }
