@@ -43,7 +43,6 @@ public static class BotFrameworkServiceExtensions
         services.AddTransient<IBot, EcomBotActivityHandler>();
         services.AddSingleton<BackgroundWork>();
         services.AddCliVerb<ChatVerb>();
-        services.AddCliVerb<BenchTurnsVerb>();
         return builder;
     }
 

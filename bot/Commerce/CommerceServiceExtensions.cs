@@ -1,7 +1,5 @@
-using EcomBot.Bot.Cli;
 using EcomBot.Bot.Commerce.ChangeStore;
 using EcomBot.Bot.Commerce.Erasure;
-using EcomBot.Bot.Commerce.Replay;
 using EcomBot.Bot.Profiles.Privacy;
 using EcomBot.Bot.State;
 using Microsoft.Extensions.Options;
@@ -11,7 +9,7 @@ namespace EcomBot.Bot.Commerce;
 public static class CommerceServiceExtensions
 {
     /// <summary>Registers the embedded demo store, its change store (Redis when configured), the store's part in privacy
-    /// export and erasure, and <c>eval replay</c>.</summary>
+    /// export and erasure.</summary>
     public static IHostApplicationBuilder AddEcomBotCommerce(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -41,7 +39,6 @@ public static class CommerceServiceExtensions
         services.AddSingleton<StoreRecordsPersonalData>();
         services.AddSingleton<IErasable>(sp => sp.GetRequiredService<StoreRecordsPersonalData>());
         services.AddSingleton<IExportable>(sp => sp.GetRequiredService<StoreRecordsPersonalData>());
-        services.AddCliVerb<EvalReplayVerb>();
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.ChangeStore;
 using EcomBot.Bot.Commerce.Erasure;
 using EcomBot.Bot.Commerce.Records;
+using EcomBot.TestSupport;
 
 namespace EcomBot.Bot.Tests.Commerce;
 

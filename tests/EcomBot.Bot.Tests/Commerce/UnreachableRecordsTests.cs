@@ -1,6 +1,7 @@
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.ChangeStore;
 using EcomBot.Bot.State;
+using EcomBot.TestSupport;
 
 namespace EcomBot.Bot.Tests.Commerce;
 
