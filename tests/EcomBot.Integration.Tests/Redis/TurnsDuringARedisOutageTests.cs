@@ -13,7 +13,7 @@ namespace EcomBot.Integration.Tests.Redis;
 /// <summary>
 /// The bot's Redis (persistent, as production runs it) is killed in the middle of a conversation and brought back on
 /// the same port. Raj Sanchez (raj.sanchez2046@example.com) cancels pending #W4566809 before the outage; during it he
-/// asks a policy and a product question and about that order; afterwards the conversation goes on where it was.
+/// asks a policy and a product question, for his cart and about that order; afterwards the conversation goes on where it was.
 /// </summary>
 public sealed class TurnsDuringARedisOutageTests : IAsyncLifetime
 {
@@ -52,13 +52,15 @@ public sealed class TurnsDuringARedisOutageTests : IAsyncLifetime
         Redis.Kill();
         var policy = await TimedAsync(raj, "How long does a refund to my credit card take?");
         var product = await TimedAsync(raj, "red t-shirt size L");
+        var cart = await TimedAsync(raj, "view cart");
         var asked = await TimedAsync(raj, $"where is my order {Order}?");
         var identified = await TimedAsync(raj, "raj.sanchez2046@example.com");
 
         Assert.Equal(StoreOutage.CannotRemember.Text, policy[0].Text);
         Assert.Contains("5 to 7 business days", string.Join("\n", policy.Skip(1).Select(r => r.Text)), StringComparison.Ordinal);
-        Assert.All(product.Concat(asked).Concat(identified), reply => Assert.NotEqual(StoreOutage.CannotRemember.Text, reply.Text));
+        Assert.All(product.Concat(cart).Concat(asked).Concat(identified), reply => Assert.NotEqual(StoreOutage.CannotRemember.Text, reply.Text));
         Assert.DoesNotContain(product, reply => reply.Text.Contains("can't reach our records", StringComparison.Ordinal));
+        Assert.Contains("has to wait: nothing has been changed", Assert.Single(cart).Text, StringComparison.Ordinal);
         Assert.Contains("confirm who you are", asked[0].Text, StringComparison.Ordinal);
         var refusal = Assert.Single(identified).Text;
         Assert.Contains("has to wait: nothing has been changed", refusal, StringComparison.Ordinal);
