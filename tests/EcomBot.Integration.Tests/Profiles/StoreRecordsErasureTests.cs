@@ -72,6 +72,34 @@ public sealed partial class StoreRecordsErasureTests(RedisServerFixture redis) :
         Assert.Equal(HttpStatusCode.NotFound, exportAfter.StatusCode);
     }
 
+    [RedisFact]
+    public async Task WhileRedisIsDownAnErasureIsRefusedWith503AndSucceedsWhenRepeatedAfterwards()
+    {
+        await using var server = await RedisServer.StartAsync();
+        await using var app = new EcomBotApp(settings: new Dictionary<string, string?>
+        {
+            ["Redis:ConnectionString"] = server.ConnectionString,
+            ["Profiles:AdminApiKey"] = ProfileApiTests.AdminKey,
+        });
+        using var admin = AdminClient(app);
+        // The app connects to Redis on first use: before the outage, as in production.
+        await app.Services.GetRequiredService<ICommerceStore>().GetUserAsync(Raj);
+
+        server.Kill();
+        using var refused = await admin.DeleteAsync($"/api/profiles/{Raj}");
+        await server.RestartAsync();
+        await Eventually.TrueAsync(async () =>
+        {
+            using var ready = await app.CreateClient().GetAsync("/health/ready");
+            return ready.IsSuccessStatusCode;
+        }, "the bot reports Redis ready again");
+        using var repeated = await admin.DeleteAsync($"/api/profiles/{Raj}");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, repeated.StatusCode);
+        await Assert.ThrowsAsync<CommerceException>(() => app.Services.GetRequiredService<ICommerceStore>().GetUserAsync(Raj));
+    }
+
     /// <summary>A fresh Redis and an app in which Raj identified and cancelled his pending order (every profile signal applied).</summary>
     private async Task<EcomBotApp> RajCancelledHisOrderAsync()
     {
