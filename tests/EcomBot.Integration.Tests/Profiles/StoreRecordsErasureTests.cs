@@ -88,11 +88,7 @@ public sealed partial class StoreRecordsErasureTests(RedisServerFixture redis) :
         server.Kill();
         using var refused = await admin.DeleteAsync($"/api/profiles/{Raj}");
         await server.RestartAsync();
-        await Eventually.TrueAsync(async () =>
-        {
-            using var ready = await app.CreateClient().GetAsync("/health/ready");
-            return ready.IsSuccessStatusCode;
-        }, "the bot reports Redis ready again");
+        await Eventually.ReadyAsync(app.CreateClient());
         using var repeated = await admin.DeleteAsync($"/api/profiles/{Raj}");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);

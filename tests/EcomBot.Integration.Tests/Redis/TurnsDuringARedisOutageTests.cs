@@ -67,11 +67,7 @@ public sealed class TurnsDuringARedisOutageTests : IAsyncLifetime
         Assert.DoesNotContain("pending", refusal, StringComparison.Ordinal);
 
         await Redis.RestartAsync();
-        await Eventually.TrueAsync(async () =>
-        {
-            using var ready = await App.CreateClient().GetAsync("/health/ready");
-            return ready.IsSuccessStatusCode;
-        }, "the bot reports Redis ready again");
+        await Eventually.ReadyAsync(App.CreateClient());
         var afterwards = await raj.SayTextAsync($"where is my order {Order}?");
 
         Assert.Equal(OrderStatus.Cancelled, (await App.Services.GetRequiredService<ICommerceStore>().GetOrderAsync(Order)).Status);
