@@ -32,12 +32,13 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
 }
 
 var keyVaultReference = '@Microsoft.KeyVault(SecretUri={0})'
-var optionalSecrets = union(
+var optionalSettings = union(
   empty(qdrantApiKeyUri) ? {} : { Qdrant__ApiKey: format(keyVaultReference, qdrantApiKeyUri) },
   empty(profilesAdminApiKeyUri) ? {} : { Profiles__AdminApiKey: format(keyVaultReference, profilesAdminApiKeyUri) },
   empty(handoffWebhookUrl) ? {} : { Handoff__WebhookUrl: handoffWebhookUrl }
 )
-var settings = union({
+// Settings every deployment has; the optional ones are added only when they have a value.
+var requiredSettings = {
   ASPNETCORE_ENVIRONMENT: 'Production'
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
   ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
@@ -49,7 +50,8 @@ var settings = union({
   DirectLine__AllowAnonymousTokens: string(allowAnonymousWebChatTokens)
   Knowledge__Backend: 'Qdrant'
   Qdrant__Endpoint: qdrantEndpoint
-}, optionalSecrets)
+}
+var settings = union(requiredSettings, optionalSettings)
 
 resource site 'Microsoft.Web/sites@2025-03-01' = {
   name: '${name}-${uniqueString(resourceGroup().id)}'
