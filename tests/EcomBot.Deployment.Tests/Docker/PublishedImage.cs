@@ -30,7 +30,8 @@ public sealed class PublishedImage : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var build = new NativeImageBuild(RepositoryPaths.Root, DockerIgnore.Load(DockerfilePath + ".dockerignore"), _work.FullName);
+        var build = new NativeImageBuild(
+            RepositoryPaths.Root, DockerIgnore.Load(DockerfilePath + ".dockerignore"), _work.FullName, DeploymentTools.BuildCacheDirectory);
         foreach (var stage in Stages.Take(Stages.Count - 1))
         {
             await build.RunStageAsync(stage, TimeSpan.FromMinutes(6));

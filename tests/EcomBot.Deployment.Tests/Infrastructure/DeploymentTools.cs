@@ -6,10 +6,14 @@ namespace EcomBot.Deployment.Tests.Infrastructure;
 /// Where the tools these tests run are. Each can be pointed at with an environment variable; otherwise the copy
 /// that the build installs is used: bicep from the NuGet package Azure.Bicep.CommandLine.linux-x64 (BICEP_PATH),
 /// helm unpacked by tools/install.sh (HELM_PATH), node from PATH (NODE_PATH_EXECUTABLE), and the npm tools in
-/// tools/node_modules (DEPLOYMENT_TOOLS_DIR).
+/// tools/node_modules (DEPLOYMENT_TOOLS_DIR). The native image build keeps its stage cache in
+/// DEPLOYMENT_TEST_CACHE (default ~/.cache/ecombot-deployment-tests).
 /// </summary>
 public static class DeploymentTools
 {
+    public static string BuildCacheDirectory => Directory.CreateDirectory(FromEnvironment("DEPLOYMENT_TEST_CACHE")
+        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "ecombot-deployment-tests")).FullName;
+
     public static string ToolsDirectory => FromEnvironment("DEPLOYMENT_TOOLS_DIR")
         ?? Path.Combine(RepositoryPaths.Root, "tests", "EcomBot.Deployment.Tests", "tools");
 
