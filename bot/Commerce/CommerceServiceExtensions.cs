@@ -1,16 +1,18 @@
 using EcomBot.Bot.Commerce.Accounts;
 using EcomBot.Bot.Commerce.Catalogue;
 using EcomBot.Bot.Commerce.ChangeStore;
+using EcomBot.Bot.Commerce.Erasure;
 using EcomBot.Bot.Commerce.History;
+using EcomBot.Bot.Profiles.Privacy;
 using EcomBot.Bot.State;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace EcomBot.Bot.Commerce;
 
 public static class CommerceServiceExtensions
 {
-    /// <summary>Registers the embedded demo store, its change store (Redis when configured) and the store's public interfaces.</summary>
+    /// <summary>Registers the embedded demo store, its change store (Redis when configured), the store's public
+    /// interfaces, and its part in privacy export and erasure.</summary>
     public static IHostApplicationBuilder AddEcomBotCommerce(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -30,7 +32,7 @@ public static class CommerceServiceExtensions
         {
             builder.AddEcomBotRedis();
             services.AddSingleton<ICommerceChangeStore>(sp => new RedisCommerceChangeStore(
-                sp.GetRequiredService<IConnectionMultiplexer>(),
+                sp.GetRequiredService<RedisCircuit>(),
                 sp.GetRequiredService<IOptions<CommerceOptions>>().Value.RedisKeyPrefix));
         }
 
@@ -43,6 +45,10 @@ public static class CommerceServiceExtensions
         services.AddSingleton<ICustomerDirectory, StoreCustomerDirectory>();
         services.AddSingleton<ICustomerAccounts, StoreCustomerAccounts>();
         services.AddSingleton<IOrderHistory, StoreOrderHistory>();
+        services.AddSingleton<CustomerStoreRecords>();
+        services.AddSingleton<StoreRecordsPersonalData>();
+        services.AddSingleton<IErasable>(sp => sp.GetRequiredService<StoreRecordsPersonalData>());
+        services.AddSingleton<IExportable>(sp => sp.GetRequiredService<StoreRecordsPersonalData>());
         return builder;
     }
 }

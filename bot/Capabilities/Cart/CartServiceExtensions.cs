@@ -1,7 +1,6 @@
 using EcomBot.Bot.Profiles.Privacy;
 using EcomBot.Bot.State;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace EcomBot.Bot.Capabilities.Cart;
 
@@ -21,7 +20,7 @@ public static class CartServiceExtensions
         if (RedisOptions.IsConfigured(builder.Configuration))
         {
             builder.Services.AddSingleton<ICartStore>(sp => new RedisCartStore(
-                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
+                sp.GetRequiredService<RedisCircuit>(), sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
         }
         else
         {
