@@ -10,5 +10,8 @@ public static class PersonOffer
     public const string TalkToAPerson = "Talk to a person";
     public const string NoThanks = "No thanks";
 
-    public static void Make(FlowTurn turn, HandoffReason reason) => turn.Conversation.PersonOffered = reason.ToString();
+    /// <summary>Offers a person for the reason the turn's flow declares (<see cref="FlowDescriptor.HandoffReason"/>): a
+    /// plain "yes" on the next turn hands the conversation over with it.</summary>
+    public static void Make(FlowTurn turn) =>
+        turn.Conversation.PersonOffered = (turn.Flow.HandoffReason ?? HandoffReason.OutOfScope).ToString();
 }
