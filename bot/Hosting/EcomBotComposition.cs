@@ -6,6 +6,7 @@ using EcomBot.Bot.Conversation.Discovery;
 using EcomBot.Bot.Conversation.Support.Account;
 using EcomBot.Bot.Conversation.Support.Feedback;
 using EcomBot.Bot.Conversation.Support.Handoff;
+using EcomBot.Bot.Conversation.Support.Identity;
 using EcomBot.Bot.Conversation.Support.Invoices;
 using EcomBot.Bot.Conversation.Support.Newsletter;
 using EcomBot.Bot.Conversation.Support.Ordering;
@@ -31,6 +32,7 @@ public static class EcomBotComposition
         builder.AddEcomBotCommerce();
         builder.AddEcomBotConversation();
         builder.AddEcomBotHandoff();
+        builder.AddEcomBotIdentity();
         builder.AddEcomBotOrderSupport();
         builder.AddEcomBotRefundStatus();
         builder.AddEcomBotAccountSupport();

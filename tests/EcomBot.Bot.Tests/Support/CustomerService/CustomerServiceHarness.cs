@@ -9,6 +9,7 @@ using EcomBot.Bot.Conversation.Support.Orders;
 using EcomBot.Bot.Profiles.Signals;
 using EcomBot.Bot.Tests.Commerce;
 using EcomBot.Bot.Tests.Conversation;
+using EcomBot.Bot.Tests.Support.Identity;
 using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Tests.Support.CustomerService;
@@ -21,7 +22,7 @@ internal sealed class CustomerServiceHarness
 
     public CustomerServiceHarness(Dictionary<string, (string, double)> intents)
     {
-        var identification = new CustomerIdentification(Store);
+        var identification = TestIdentification.Create(Store);
         _router = new ConversationRouter(
             new FixedIntentClassifier(intents),
             [new AccountQuestionsFlow(Store), new DeleteAccountFlow(), new DefaultAddressFlow(Store, identification),

@@ -9,6 +9,7 @@ using EcomBot.Bot.Conversation.Support.Identity;
 using EcomBot.Bot.Conversation.Support.Orders;
 using EcomBot.Bot.Tests.Commerce;
 using EcomBot.Bot.Tests.Routing;
+using EcomBot.Bot.Tests.Support.Identity;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
@@ -120,7 +121,7 @@ public sealed class OrderChangesThroughTheLearnedRouterTests : IDisposable
         cache.Save(IntentModelCache.Key(_router.Training, _router.Featurizer.Hyperparameters, _router.Featurizer.EmbeddingIdentity), _router.Model);
         var models = new IntentModelProvider(_router.Training, _router.Featurizer, cache, NullLogger<IntentModelProvider>.Instance);
         await models.GetModelAsync(CancellationToken.None);
-        var orders = new OrderChoice(_store, new CustomerIdentification(_store));
+        var orders = new OrderChoice(_store, TestIdentification.Create(_store));
         var router = new ConversationRouter(
             new LearnedIntentClassifier(models, _router.Featurizer, Slots),
             [new OrderStatusFlow(orders), new CancelOrderFlow(orders), new ReturnItemsFlow(orders),

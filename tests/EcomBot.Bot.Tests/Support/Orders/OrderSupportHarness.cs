@@ -4,6 +4,7 @@ using EcomBot.Bot.Conversation.Support.Identity;
 using EcomBot.Bot.Conversation.Support.Orders;
 using EcomBot.Bot.Tests.Commerce;
 using EcomBot.Bot.Tests.Conversation;
+using EcomBot.Bot.Tests.Support.Identity;
 using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Tests.Support.Orders;
@@ -38,7 +39,7 @@ internal sealed class OrderSupportHarness
 
     public OrderSupportHarness()
     {
-        var orders = new OrderChoice(Store, new CustomerIdentification(Store));
+        var orders = new OrderChoice(Store, TestIdentification.Create(Store));
         _router = new ConversationRouter(
             new FixedIntentClassifier(Intents),
             [new OrderStatusFlow(orders), new CancelOrderFlow(orders), new ReturnItemsFlow(orders),

@@ -1,0 +1,43 @@
+using EcomBot.Bot.Conversation.Support.Identity.Attempts;
+using EcomBot.Bot.Conversation.Support.Identity.Codes;
+using EcomBot.Bot.Email;
+using EcomBot.Bot.State;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace EcomBot.Bot.Conversation.Support.Identity;
+
+public static class IdentityServiceExtensions
+{
+    /// <summary>
+    /// Registers customer identification (<c>Identity:*</c>, checked at start-up): the attempt counts that hold guessing
+    /// back (in Redis when <c>Redis:ConnectionString</c> is set, in process otherwise), emailed codes (<c>Email:*</c>),
+    /// and the flow for a customer who starts by saying who they are.
+    /// </summary>
+    public static IHostApplicationBuilder AddEcomBotIdentity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<IdentityOptions>()
+            .BindConfiguration(IdentityOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<IdentityOptions>, IdentityOptionsValidator>();
+        builder.AddEcomBotEmail();
+        builder.AddEcomBotRedis();
+        if (RedisOptions.IsConfigured(builder.Configuration))
+        {
+            builder.Services.AddSingleton<IIdentificationAttemptStore>(sp => new RedisIdentificationAttemptStore(
+                sp.GetRequiredService<IConnectionMultiplexer>(),
+                sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix,
+                sp.GetRequiredService<TimeProvider>()));
+        }
+        else
+        {
+            builder.Services.AddSingleton<IIdentificationAttemptStore, InMemoryIdentificationAttemptStore>();
+        }
+        builder.Services.AddSingleton<IdentificationGuard>();
+        builder.Services.AddSingleton<EmailCodeVerification>();
+        builder.Services.AddSingleton<CustomerIdentification>();
+        builder.Services.AddSingleton<IConversationFlow, IdentifyCustomerFlow>();
+        return builder;
+    }
+}
