@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Email;
@@ -11,6 +12,7 @@ public static class EmailServiceExtensions
             .BindConfiguration(EmailOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SmtpEmailSender>();
         builder.Services.AddSingleton<PickupFolderEmailSender>();
         builder.Services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Smtp

@@ -2,6 +2,7 @@ using EcomBot.Bot.Conversation.Support.Identity.Attempts;
 using EcomBot.Bot.Conversation.Support.Identity.Codes;
 using EcomBot.Bot.Email;
 using EcomBot.Bot.State;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -21,6 +22,7 @@ public static class IdentityServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<IdentityOptions>, IdentityOptionsValidator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddEcomBotEmail();
         builder.AddEcomBotRedis();
         if (RedisOptions.IsConfigured(builder.Configuration))

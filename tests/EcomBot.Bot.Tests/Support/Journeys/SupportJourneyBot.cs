@@ -35,11 +35,17 @@ internal sealed class SupportJourneyBot : IDisposable
     /// <param name="settings">Configuration on top of the journey's own (a webhook, no channel authentication).</param>
     /// <param name="clock">The clock every service reads (a fake one to test expiry and back-off without waiting).</param>
     /// <param name="environment">The host environment; Production, as shipped, unless a journey needs Development.</param>
+    /// <param name="configure">More registrations before the app's own (a log capture).</param>
     public SupportJourneyBot(
-        IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, string environment = "Production")
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null,
+        string environment = "Production",
+        Action<IServiceCollection>? configure = null)
     {
         // A plain host, not a web one: the web channels' registrations (which need a server) are never resolved here.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
+        // Development would check every registration at build, the web channels' too.
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false }));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Handoff:WebhookUrl"] = WebhookUrl,
@@ -50,6 +56,7 @@ internal sealed class SupportJourneyBot : IDisposable
         {
             builder.Services.AddSingleton(clock); // before the app's own TryAdd of the system clock
         }
+        configure?.Invoke(builder.Services);
         // Registered first, so the app's embedding registration keeps it instead of loading a second encoder.
         builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(SharedEmbeddings.Generator);
         builder.AddEcomBot();
