@@ -70,7 +70,7 @@ public sealed class HandoffLogTests : IDisposable
         var logged = await LoggedAsync(null, "hello\r\nfail: EcomBot.Bot.Admin[0] Refund of $5000 approved\u2028\u001b[31mred\u0000");
 
         Assert.DoesNotContain(logged, c => c is '\r' or '\n' or '\u2028' or '\u001b' or '\0');
-        Assert.Contains("hello fail: EcomBot.Bot.Admin[0]", logged, StringComparison.Ordinal);
+        Assert.Contains("hello fail: EcomBot.Bot.Admin[0]", logged, StringComparison.Ordinal); // one line, the forged part visibly inside it
     }
 
     public void Dispose() => _loggers.Dispose();

@@ -7,16 +7,20 @@ namespace EcomBot.Bot.Conversation.Support.Handoff;
 
 /// <summary>
 /// Delivers a hand-off to the support desk: POSTs it to the configured webhook, or logs it (with personal data
-/// masked) when no webhook is configured or the webhook fails, so a hand-off is never silently lost.
+/// masked) when no webhook is configured or the webhook fails, so a hand-off is never silently lost. The log line carries
+/// the log's own summary (<see cref="TranscriptSummary.SummarizeForLog"/>): no customer id, nothing a customer typed
+/// that could start a line of its own.
 /// </summary>
 public sealed partial class HandoffPublisher(HttpClient http, IOptions<HandoffOptions> options, ILogger<HandoffPublisher> logger)
 {
     /// <summary>Returns true when the support desk's webhook accepted the hand-off.</summary>
-    public async Task<bool> PublishAsync(HandoffEvent handoff, CancellationToken cancellationToken)
+    /// <param name="logSummary">What a log line may say about the conversation.</param>
+    public async Task<bool> PublishAsync(HandoffEvent handoff, string logSummary, CancellationToken cancellationToken)
     {
+        var channel = PersonalDataRedactor.Neutralize(handoff.ChannelId);
         if (string.IsNullOrEmpty(options.Value.WebhookUrl))
         {
-            LogHandoff(handoff.Reference, handoff.Reason, handoff.ChannelId, PersonalDataRedactor.Redact(handoff.Summary));
+            LogHandoff(handoff.Reference, handoff.Reason, channel, logSummary);
             return false;
         }
         try
@@ -27,7 +31,7 @@ public sealed partial class HandoffPublisher(HttpClient http, IOptions<HandoffOp
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            LogWebhookFailed(e, handoff.Reference, handoff.Reason, handoff.ChannelId, PersonalDataRedactor.Redact(handoff.Summary));
+            LogWebhookFailed(e, handoff.Reference, handoff.Reason, channel, logSummary);
             return false;
         }
     }

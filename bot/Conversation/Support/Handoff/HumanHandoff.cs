@@ -19,7 +19,7 @@ public sealed class HumanHandoff(HandoffPublisher publisher, IOptions<HandoffOpt
             TranscriptSummary.Summarize(conversation, reason),
             conversation.Transcript.TakeLast(options.Value.TranscriptLines).ToList(),
             now);
-        await publisher.PublishAsync(handoff, cancellationToken);
+        await publisher.PublishAsync(handoff, TranscriptSummary.SummarizeForLog(conversation, reason), cancellationToken);
 
         conversation.ActiveFlow = null;
         conversation.FlowState = null;

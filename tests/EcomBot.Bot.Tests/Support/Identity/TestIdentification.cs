@@ -19,7 +19,7 @@ internal static class TestIdentification
         var options = Options.Create(settings ?? new IdentityOptions());
         var environment = new HostingEnvironment { EnvironmentName = "Development", ContentRootPath = Path.GetTempPath() };
         var email = Options.Create(new EmailOptions { PickupDirectory = Path.Combine(Path.GetTempPath(), $"ecombot-mail-{Guid.NewGuid():N}") });
-        var guard = new IdentificationGuard(new InMemoryIdentificationAttemptStore(clock), options, clock);
+        var guard = new IdentificationGuard(new InMemoryIdentificationAttemptStore(clock), options, clock, NullLogger<IdentificationGuard>.Instance);
         var sender = new PickupFolderEmailSender(email, environment, clock, NullLogger<PickupFolderEmailSender>.Instance);
         var codes = new EmailCodeVerification(store, sender, guard, options, email, environment, clock, NullLogger<EmailCodeVerification>.Instance);
         return new CustomerIdentification(store, guard, codes, options);

@@ -5,9 +5,10 @@ namespace EcomBot.Bot.Conversation.Support.Identity.Attempts;
 /// <summary>
 /// Holds guessing back: counts failed identification attempts per conversation, per channel user and per claimed
 /// identity, and says when the next try must wait (back-off) or is locked out. Attempts refused this way are not
-/// counted, so waiting is always enough.
+/// counted, so waiting is always enough. A key that reaches its maximum is logged by its one-way key, never by who it is.
 /// </summary>
-public sealed class IdentificationGuard(IIdentificationAttemptStore store, IOptions<IdentityOptions> options, TimeProvider clock)
+public sealed partial class IdentificationGuard(
+    IIdentificationAttemptStore store, IOptions<IdentityOptions> options, TimeProvider clock, ILogger<IdentificationGuard> logger)
 {
     private IdentityOptions Settings => options.Value;
 
@@ -26,12 +27,20 @@ public sealed class IdentificationGuard(IIdentificationAttemptStore store, IOpti
     /// <summary>Counts a failed attempt of this conversation and channel user, and of the claimed identity if any.</summary>
     internal async Task RecordFailureAsync(CustomerMessage message, CustomerDetails? claim, CancellationToken cancellationToken)
     {
-        var window = Settings.FailureWindow;
-        await store.AddAsync(AttemptKeys.Conversation(message), window, cancellationToken);
-        await store.AddAsync(AttemptKeys.ChannelUser(message), window, cancellationToken);
+        await CountAsync(AttemptKeys.Conversation(message), Settings.MaxFailuresPerConversation, cancellationToken);
+        await CountAsync(AttemptKeys.ChannelUser(message), Settings.MaxFailuresPerChannelUser, cancellationToken);
         if (claim is not null)
         {
-            await store.AddAsync(AttemptKeys.Claim(claim), window, cancellationToken);
+            await CountAsync(AttemptKeys.Claim(claim), Settings.MaxFailuresPerIdentity, cancellationToken);
+        }
+    }
+
+    private async Task CountAsync(string key, int maximum, CancellationToken cancellationToken)
+    {
+        var tally = await store.AddAsync(key, Settings.FailureWindow, cancellationToken);
+        if (tally.Count == maximum)
+        {
+            LogLockedOut(key, tally.Count, Settings.LockoutDuration);
         }
     }
 
@@ -73,6 +82,9 @@ public sealed class IdentificationGuard(IIdentificationAttemptStore store, IOpti
             _ when first.LockedOut != second.LockedOut => first.LockedOut ? first : second,
             _ => first.RetryAfter >= second.RetryAfter ? first : second,
         };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Identification locked out for {AttemptKey} after {Failures} failed attempts, for {LockoutDuration}.")]
+    private partial void LogLockedOut(string attemptKey, int failures, TimeSpan lockoutDuration);
 }
 
 /// <summary>Why a try must wait: a back-off, or a lock-out; and for how long.</summary>
