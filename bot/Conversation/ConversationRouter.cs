@@ -132,7 +132,7 @@ public sealed class ConversationRouter(
     private bool IsClearTopicChange(
         IConversationFlow active, CustomerMessage message, IntentPrediction prediction, LastOffer offered) =>
         !FlowAnswers.IsAnswer(message.Text, prediction, offered.Titles, offered.Words)
-        && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text))
+        && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text) || FlowAnswers.IsRequest(message.Text))
         && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Handles(prediction.Intent)
         && _flows.Any(f => f.Handles(prediction.Intent));
