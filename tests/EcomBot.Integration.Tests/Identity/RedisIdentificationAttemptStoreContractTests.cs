@@ -26,4 +26,15 @@ public sealed class RedisIdentificationAttemptStoreContractTests(RedisServerFixt
         var timeToLive = await redis.Admin.GetDatabase().KeyTimeToLiveAsync(key);
         Assert.InRange(timeToLive!.Value, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(30));
     }
+
+    [Fact]
+    public async Task ARedisThatCannotBeReachedIsReportedAsUnavailableNotAsNoAttempts()
+    {
+        await using var nowhere = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(
+            $"127.0.0.1:{RedisServer.FreePort()},abortConnect=false,connectTimeout=300,syncTimeout=300,asyncTimeout=300");
+        var store = new RedisIdentificationAttemptStore(nowhere, "nowhere:", Clock);
+
+        await Assert.ThrowsAsync<AttemptsUnavailableException>(() => store.GetAsync("claim:x", CancellationToken.None));
+        await Assert.ThrowsAsync<AttemptsUnavailableException>(() => store.AddAsync("claim:x", TimeSpan.FromMinutes(1), CancellationToken.None));
+    }
 }

@@ -30,13 +30,13 @@ public sealed class VerifiedEmailJourneyTests : IDisposable
     {
         var asked = await _bot.SayTextAsync("where is my order");
         var sent = await _bot.SayTextAsync(Email);
-        var code = _mailbox.LatestCode(Email);
+        var code = await _mailbox.NextCodeAsync(Email);
 
         var verified = await _bot.SayAsync($"the code is {code}");
 
         Assert.Contains("I'll email you a one-time code", asked, StringComparison.Ordinal);
         Assert.Contains("If that email address is on an account, I've just sent it a 6-digit code", sent, StringComparison.Ordinal);
-        Assert.Contains("valid for 10 minutes", Assert.Single(_mailbox.To(Email)), StringComparison.Ordinal);
+        Assert.Contains("valid for 10 minutes", Assert.Single(await _mailbox.WaitForAsync(Email, 1)), StringComparison.Ordinal);
         Assert.Equal("Thanks, that's the right code: you're verified.", verified[0].Text);
         Assert.Equal(["#W4386313 (pending)", "#W1713682 (delivered)", "#W4277243 (cancelled)"], SupportJourneyBot.Choices(verified));
         Assert.Equal("isabella_sanchez_2068", (await _bot.ConversationAsync()).CustomerId);
@@ -47,7 +47,7 @@ public sealed class VerifiedEmailJourneyTests : IDisposable
     {
         await _bot.SayTextAsync($"my email is {Email}");
 
-        var verified = await _bot.SayTextAsync(_mailbox.LatestCode(Email));
+        var verified = await _bot.SayTextAsync(await _mailbox.NextCodeAsync(Email));
 
         Assert.StartsWith("Thanks, that's the right code", verified, StringComparison.Ordinal);
         Assert.Contains("What would you like to do?", verified, StringComparison.Ordinal);
@@ -81,12 +81,12 @@ public sealed class VerifiedEmailJourneyTests : IDisposable
     {
         await _bot.SayTextAsync("where is my order");
         await _bot.SayTextAsync(Email);
-        var stale = _mailbox.LatestCode(Email);
+        var stale = await _mailbox.NextCodeAsync(Email);
         _clock.Advance(TimeSpan.FromMinutes(10));
 
         var expired = await _bot.SayTextAsync(stale);
         await _bot.SayTextAsync(Email);
-        var verified = await _bot.SayTextAsync(_mailbox.LatestCode(Email));
+        var verified = await _bot.SayTextAsync(await _mailbox.NextCodeAsync(Email));
 
         Assert.Equal("That code has expired. Give me your email address again and I'll send you a new one.", expired);
         Assert.StartsWith("Thanks, that's the right code", verified, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class VerifiedEmailJourneyTests : IDisposable
     {
         await _bot.SayTextAsync("where is my order");
         await _bot.SayTextAsync(Email);
-        var right = _mailbox.LatestCode(Email);
+        var right = await _mailbox.NextCodeAsync(Email);
         var wrong = right == "000000" ? "111111" : "000000";
         var replies = new List<string>();
         for (var attempt = 0; attempt < 5; attempt++)
@@ -120,7 +120,7 @@ public sealed class VerifiedEmailJourneyTests : IDisposable
     public async Task AStrangerTypingWrongCodesForTheCustomersEmailDoesNotStopTheCustomersOwnCode()
     {
         await _bot.SayTextAsync("c-customer", "u-customer", $"my email is {Email}");
-        var customersCode = _mailbox.LatestCode(Email);
+        var customersCode = await _mailbox.NextCodeAsync(Email);
         await _bot.SayTextAsync("c-stranger", "u-stranger", $"my email is {Email}");
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -142,7 +142,7 @@ public sealed class VerifiedEmailJourneyTests : IDisposable
             answers.Add(await _bot.SayTextAsync($"c-{asker}", $"u-{asker}", $"my email is {Email}"));
         }
 
-        Assert.Equal(5, _mailbox.To(Email).Count);
+        Assert.Equal(5, (await _mailbox.WaitForAsync(Email, 5)).Count);
         Assert.Contains("I can't send another code to that address right now", answers[5], StringComparison.Ordinal);
         _clock.Advance(TimeSpan.FromHours(1));
         Assert.Contains("I've just sent it", await _bot.SayTextAsync("c-later", "u-later", $"my email is {Email}"), StringComparison.Ordinal);
@@ -153,12 +153,12 @@ public sealed class VerifiedEmailJourneyTests : IDisposable
     {
         await _bot.SayTextAsync("where is my order");
         await _bot.SayTextAsync(Email);
-        var first = _mailbox.LatestCode(Email);
+        var first = await _mailbox.NextCodeAsync(Email);
         await _bot.SayTextAsync("999999");
         _clock.Advance(TimeSpan.FromMinutes(11));
         await _bot.SayTextAsync(first);
         await _bot.SayTextAsync(Email);
-        var second = _mailbox.LatestCode(Email);
+        var second = await _mailbox.NextCodeAsync(Email);
         await _bot.SayTextAsync(second);
 
         Assert.Equal("isabella_sanchez_2068", (await _bot.ConversationAsync()).CustomerId);

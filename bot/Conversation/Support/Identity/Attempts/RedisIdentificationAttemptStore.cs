@@ -30,7 +30,7 @@ public sealed class RedisIdentificationAttemptStore(IConnectionMultiplexer redis
 
     public async Task<AttemptTally> GetAsync(string key, CancellationToken cancellationToken)
     {
-        var values = await redis.GetDatabase().HashGetAsync(KeyOf(key), Fields);
+        var values = await Reached(() => redis.GetDatabase().HashGetAsync(KeyOf(key), Fields));
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         if (values[0].IsNull || (long)values[2] <= now)
         {
@@ -42,8 +42,20 @@ public sealed class RedisIdentificationAttemptStore(IConnectionMultiplexer redis
     public async Task<AttemptTally> AddAsync(string key, TimeSpan rememberFor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var count = await redis.GetDatabase().ScriptEvaluateAsync(
-            AddScript, [KeyOf(key)], [now.ToUnixTimeMilliseconds(), (long)rememberFor.TotalMilliseconds]);
+        var count = await Reached(() => redis.GetDatabase().ScriptEvaluateAsync(
+            AddScript, [KeyOf(key)], [now.ToUnixTimeMilliseconds(), (long)rememberFor.TotalMilliseconds]));
         return new AttemptTally((int)count, DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds()));
+    }
+
+    private static async Task<T> Reached<T>(Func<Task<T>> command)
+    {
+        try
+        {
+            return await command();
+        }
+        catch (Exception failure) when (failure is RedisException or RedisTimeoutException)
+        {
+            throw new AttemptsUnavailableException(failure);
+        }
     }
 }

@@ -42,7 +42,8 @@ public sealed partial class EmailCodeVerification(
         state.Code = pending;
         if (customerId is not null)
         {
-            await DeliverAsync(customerId, code, cancellationToken);
+            // Not awaited: the answer must not take longer when the address is on an account than when it is not.
+            _ = Task.Run(() => DeliverAsync(customerId, code), CancellationToken.None);
         }
         turn.Say(IdentificationReplies.CodeSent(Settings.CodeLength, Settings.CodeLifetime));
         return IdentificationOutcome.Waiting;
@@ -92,26 +93,28 @@ public sealed partial class EmailCodeVerification(
         }
     }
 
-    private async Task DeliverAsync(string customerId, string code, CancellationToken cancellationToken)
+    private async Task DeliverAsync(string customerId, string code)
     {
-        var account = await store.GetUserAsync(customerId, cancellationToken);
-        var message = new EmailMessage(
-            account.Email,
+        try
+        {
+            var account = await store.GetUserAsync(customerId, CancellationToken.None);
+            await email.SendAsync(CodeEmail(account.Email, code), CancellationToken.None);
+            LogSent(ProfileIds.Pseudonym(customerId));
+        }
+        catch (Exception failure)
+        {
+            // Nobody awaits this task: every failure is logged here (the customer can ask for a new code or a person).
+            LogNotSent(failure, ProfileIds.Pseudonym(customerId));
+        }
+    }
+
+    private EmailMessage CodeEmail(string address, string code) =>
+        new(
+            address,
             "Your verification code",
             $"Your code to confirm who you are in our chat is {code}. It is valid for {IdentificationReplies.Duration(Settings.CodeLifetime)}.\n\n"
             + "If you didn't ask for it, you can ignore this email: nobody can see your account in the chat without the code. "
             + "Never share it; our team will never ask you for it.");
-        try
-        {
-            await email.SendAsync(message, cancellationToken);
-            LogSent(ProfileIds.Pseudonym(customerId));
-        }
-        catch (Exception failure) when (failure is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
-        {
-            // The customer is answered as always, so a failure does not tell whether the address is on an account.
-            LogNotSent(failure, ProfileIds.Pseudonym(customerId));
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Identification code emailed for customer {CustomerPseudonym}.")]
     private partial void LogSent(string customerPseudonym);
