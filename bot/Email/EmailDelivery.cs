@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace EcomBot.Bot.Email;
 
 /// <summary>How <see cref="IEmailSender"/> delivers (<c>Email:Delivery</c>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<EmailDelivery>))]
 public enum EmailDelivery
 {
     /// <summary>Each email is written as a readable <c>.eml</c> file into <see cref="EmailOptions.PickupDirectory"/>;

@@ -131,7 +131,6 @@ public sealed class CustomerIdentification(
         if (await guard.CheckClaimAsync(details, cancellationToken) is { } heldBack)
         {
             state.CodeRequired = codes.CanDeliver;
-            turn.Unhelpful = true;
             IdentificationReplies.OfferPerson(turn, IdentificationReplies.ClaimHeldBack(heldBack.RetryAfter, codes.CanDeliver));
             return IdentificationOutcome.Waiting;
         }

@@ -70,9 +70,11 @@ internal static class IdentificationReplies
             : $"You can try again in {Duration(retryAfter)}. ")
         + "A person from our team can also help: say \"talk to a person\".";
 
-    /// <summary>Offers a person with the reply: a "yes" on the next turn hands the conversation over.</summary>
+    /// <summary>Offers a person with the reply: a "yes" on the next turn hands the conversation over. The turn is then not
+    /// marked unhelpful, so the router does not add an offer of its own.</summary>
     public static void OfferPerson(FlowTurn turn, string text)
     {
+        turn.Unhelpful = false;
         PersonOffer.Make(turn, HandoffReason.RepeatedFailure);
         turn.Say(text, PersonOffer.TalkToAPerson);
     }

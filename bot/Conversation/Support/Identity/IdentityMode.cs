@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace EcomBot.Bot.Conversation.Support.Identity;
 
 /// <summary>
@@ -7,7 +5,6 @@ namespace EcomBot.Bot.Conversation.Support.Identity;
 /// <see cref="CustomerIdentification"/>'s choice of <see cref="IdentificationDoor"/>: a further mode (such as
 /// <c>SignedIn</c>, an identity the channel vouches for) is one more value here and one more branch there.
 /// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<IdentityMode>))]
 public enum IdentityMode
 {
     /// <summary>The demo store's policy: the email on the account, or first name, last name and zip code, identify the

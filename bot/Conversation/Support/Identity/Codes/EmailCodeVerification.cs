@@ -33,7 +33,6 @@ public sealed partial class EmailCodeVerification(
         state.CodeRequired = true;
         if (!await guard.TryCountCodeSentAsync(address, cancellationToken))
         {
-            turn.Unhelpful = true;
             IdentificationReplies.OfferPerson(turn, IdentificationReplies.TooManyCodes);
             return IdentificationOutcome.Waiting;
         }
@@ -70,13 +69,13 @@ public sealed partial class EmailCodeVerification(
         }
         await guard.RecordFailureAsync(turn.Message, claim: null, cancellationToken);
         pending.WrongAttempts++;
-        turn.Unhelpful = true;
         if (pending.WrongAttempts >= Settings.CodeMaxAttempts)
         {
             state.Code = null;
             IdentificationReplies.OfferPerson(turn, IdentificationReplies.CodeCancelled);
             return IdentificationOutcome.Waiting;
         }
+        turn.Unhelpful = true;
         turn.Say(IdentificationReplies.WrongCode(Settings.CodeMaxAttempts - pending.WrongAttempts));
         return IdentificationOutcome.Waiting;
     }
