@@ -42,7 +42,6 @@ public static class BotFrameworkServiceExtensions
         services.AddTransient<IBot, EcomBotActivityHandler>();
         services.AddSingleton<BackgroundWork>();
         services.AddCliVerb<ChatVerb>();
-        services.AddCliVerb<BenchTurnsVerb>();
         return builder;
     }
 

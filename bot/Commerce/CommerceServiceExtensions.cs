@@ -1,6 +1,4 @@
-using EcomBot.Bot.Cli;
 using EcomBot.Bot.Commerce.ChangeStore;
-using EcomBot.Bot.Commerce.Replay;
 using EcomBot.Bot.State;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -35,7 +33,6 @@ public static class CommerceServiceExtensions
 
         services.AddSingleton<ICommerceStore>(sp => new DemoCommerceStore(
             sp.GetRequiredService<StoreDatabase>(), sp.GetRequiredService<ICommerceChangeStore>()));
-        services.AddCliVerb<EvalReplayVerb>();
         return builder;
     }
 }
