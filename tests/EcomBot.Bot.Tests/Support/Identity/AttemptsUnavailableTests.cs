@@ -2,7 +2,7 @@ using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Identity;
 using EcomBot.Bot.Conversation.Support.Identity.Attempts;
-using EcomBot.Bot.Tests.Commerce;
+using EcomBot.TestSupport;
 
 namespace EcomBot.Bot.Tests.Support.Identity;
 

@@ -1,4 +1,4 @@
-using EcomBot.Bot.Tests.Support.Journeys;
+using EcomBot.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EcomBot.Bot.Tests.Support.Identity;

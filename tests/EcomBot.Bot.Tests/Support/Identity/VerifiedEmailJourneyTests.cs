@@ -1,4 +1,4 @@
-using EcomBot.Bot.Tests.Support.Journeys;
+using EcomBot.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;

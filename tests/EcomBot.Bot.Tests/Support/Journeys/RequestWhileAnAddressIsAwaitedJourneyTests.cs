@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 namespace EcomBot.Bot.Tests.Support.Journeys;
 
 // Demo store customer Isabella Sanchez (isabella.sanchez6218@example.com): pending #W4386313, delivered #W1713682,
