@@ -1,4 +1,5 @@
 using EcomBot.Bot.Conversation.Support.Identity.Attempts;
+using EcomBot.Bot.State;
 using EcomBot.Integration.Tests.Infrastructure;
 
 namespace EcomBot.Integration.Tests.Identity;
@@ -9,12 +10,12 @@ public sealed class RedisIdentificationAttemptStoreContractTests(RedisServerFixt
 {
     private IIdentificationAttemptStore? _store;
 
-    protected override IIdentificationAttemptStore Store => _store ??= new RedisIdentificationAttemptStore(redis.Admin, $"test-{Guid.NewGuid():N}:", Clock);
+    protected override IIdentificationAttemptStore Store => _store ??= new RedisIdentificationAttemptStore(TestRedisCircuit.Over(redis.Admin), $"test-{Guid.NewGuid():N}:", Clock);
 
     [RedisFact]
     public async Task AnAttemptIsOneHashUnderThePrefixThatExpiresInRedisToo()
     {
-        var store = new RedisIdentificationAttemptStore(redis.Admin, "attempts-layout:", Clock);
+        var store = new RedisIdentificationAttemptStore(TestRedisCircuit.Over(redis.Admin), "attempts-layout:", Clock);
 
         await store.AddAsync("claim:0123abcd", TimeSpan.FromMinutes(30), CancellationToken.None);
 
@@ -32,9 +33,9 @@ public sealed class RedisIdentificationAttemptStoreContractTests(RedisServerFixt
     {
         await using var nowhere = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(
             $"127.0.0.1:{RedisServer.FreePort()},abortConnect=false,connectTimeout=300,syncTimeout=300,asyncTimeout=300");
-        var store = new RedisIdentificationAttemptStore(nowhere, "nowhere:", Clock);
+        var store = new RedisIdentificationAttemptStore(TestRedisCircuit.Over(nowhere), "nowhere:", Clock);
 
-        await Assert.ThrowsAsync<AttemptsUnavailableException>(() => store.GetAsync("claim:x", CancellationToken.None));
-        await Assert.ThrowsAsync<AttemptsUnavailableException>(() => store.AddAsync("claim:x", TimeSpan.FromMinutes(1), CancellationToken.None));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.GetAsync("claim:x", CancellationToken.None));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.AddAsync("claim:x", TimeSpan.FromMinutes(1), CancellationToken.None));
     }
 }

@@ -51,21 +51,6 @@ public sealed class CustomerIdentification(
             return AskAgain(turn, state, door, before);
         }
         state.Asked = true;
-        try
-        {
-            return await CheckAsync(turn, state, door, details, code, cancellationToken);
-        }
-        catch (AttemptsUnavailableException)
-        {
-            turn.Unhelpful = true;
-            return Say(turn, IdentificationReplies.CannotCheckNow);
-        }
-    }
-
-    /// <summary>This turn's details or code, past the guard.</summary>
-    private async Task<IdentificationOutcome> CheckAsync(
-        FlowTurn turn, IdentificationState state, IdentificationDoor door, CustomerDetails? details, string? code, CancellationToken cancellationToken)
-    {
         if (await guard.CheckCallerAsync(turn.Message, cancellationToken) is { } heldBack)
         {
             return HoldCallerBack(turn, heldBack);

@@ -16,9 +16,6 @@ internal static class IdentificationReplies
     public const string GaveUp =
         "I still can't find an account with those details, so I can't look at orders here. A person from our team can help you check your account.";
 
-    public const string CannotCheckNow =
-        "I can't check your details right now. Please try again in a few minutes, or say \"talk to a person\".";
-
     public const string FoundByEmail = "Thanks, I found your account.";
 
     public const string Verified = "Thanks, that's the right code: you're verified.";

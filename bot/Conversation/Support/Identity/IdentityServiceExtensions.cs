@@ -4,7 +4,6 @@ using EcomBot.Bot.Email;
 using EcomBot.Bot.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace EcomBot.Bot.Conversation.Support.Identity;
 
@@ -28,7 +27,7 @@ public static class IdentityServiceExtensions
         if (RedisOptions.IsConfigured(builder.Configuration))
         {
             builder.Services.AddSingleton<IIdentificationAttemptStore>(sp => new RedisIdentificationAttemptStore(
-                sp.GetRequiredService<IConnectionMultiplexer>(),
+                sp.GetRequiredService<RedisCircuit>(),
                 sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix,
                 sp.GetRequiredService<TimeProvider>()));
         }

@@ -3,7 +3,8 @@ namespace EcomBot.Bot.Conversation.Support.Identity.Attempts;
 /// <summary>
 /// Counts attempts under opaque keys (see <see cref="AttemptKeys"/>), shared by every replica: in Redis when
 /// <c>Redis:ConnectionString</c> is set, in process otherwise. A key's count is forgotten once the time given with its
-/// last attempt has passed on the application's <see cref="TimeProvider"/>.
+/// last attempt has passed on the application's <see cref="TimeProvider"/>. A store that cannot be reached throws
+/// (<see cref="State.StoreUnavailableException"/>): identification never goes on uncounted.
 /// </summary>
 public interface IIdentificationAttemptStore
 {

@@ -1,3 +1,4 @@
+using EcomBot.Bot.State;
 using StackExchange.Redis;
 
 namespace EcomBot.Bot.Conversation.Support.Identity.Attempts;
@@ -6,10 +7,14 @@ namespace EcomBot.Bot.Conversation.Support.Identity.Attempts;
 /// Attempts in Redis, shared by every replica: one hash per key, <c>{KeyPrefix}identity:attempts:{key}</c>, with the
 /// count, the last attempt and when to forget it, in milliseconds of the application's clock (so a test's clock
 /// decides what is forgotten). The key also expires in Redis after the remembered time, so nothing is left behind.
-/// Adding is one script, so attempts from several replicas at once are all counted.
+/// Adding is one script, so attempts from several replicas at once are all counted. Calls go through the
+/// <see cref="RedisCircuit"/>: with Redis down they throw <see cref="StoreUnavailableException"/> at once, so no try is
+/// let through uncounted (the turn is answered that it must wait).
 /// </summary>
-public sealed class RedisIdentificationAttemptStore(IConnectionMultiplexer redis, string keyPrefix, TimeProvider clock) : IIdentificationAttemptStore
+public sealed class RedisIdentificationAttemptStore(RedisCircuit redis, string keyPrefix, TimeProvider clock) : IIdentificationAttemptStore
 {
+    private const string StoreName = "identification attempts";
+
     private const string AddScript = """
         local now = tonumber(ARGV[1])
         local keep = tonumber(ARGV[2])
@@ -30,7 +35,7 @@ public sealed class RedisIdentificationAttemptStore(IConnectionMultiplexer redis
 
     public async Task<AttemptTally> GetAsync(string key, CancellationToken cancellationToken)
     {
-        var values = await Reached(() => redis.GetDatabase().HashGetAsync(KeyOf(key), Fields));
+        var values = await redis.ReadAsync(StoreName, database => database.HashGetAsync(KeyOf(key), Fields));
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         if (values[0].IsNull || (long)values[2] <= now)
         {
@@ -42,20 +47,8 @@ public sealed class RedisIdentificationAttemptStore(IConnectionMultiplexer redis
     public async Task<AttemptTally> AddAsync(string key, TimeSpan rememberFor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var count = await Reached(() => redis.GetDatabase().ScriptEvaluateAsync(
+        var count = await redis.WriteAsync(StoreName, database => database.ScriptEvaluateAsync(
             AddScript, [KeyOf(key)], [now.ToUnixTimeMilliseconds(), (long)rememberFor.TotalMilliseconds]));
         return new AttemptTally((int)count, DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds()));
-    }
-
-    private static async Task<T> Reached<T>(Func<Task<T>> command)
-    {
-        try
-        {
-            return await command();
-        }
-        catch (Exception failure) when (failure is RedisException or RedisTimeoutException)
-        {
-            throw new AttemptsUnavailableException(failure);
-        }
     }
 }
