@@ -2,8 +2,9 @@ using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Tests.Support.Identity;
+using EcomBot.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Tests.Support;
 
@@ -11,15 +12,13 @@ namespace EcomBot.Bot.Tests.Support;
 public sealed class HandoffLogTests : IDisposable
 {
     private readonly CapturedLogs _logs = new();
-    private readonly ILoggerFactory _loggers;
-    private readonly HumanHandoff _handoff;
+    private readonly TestApp _app;
+    private readonly ConversationRouter _router;
 
     public HandoffLogTests()
     {
-        _loggers = LoggerFactory.Create(logging => logging.AddProvider(_logs));
-        var options = Options.Create(new HandoffOptions());
-        var publisher = new HandoffPublisher(new HttpClient(), options, _loggers.CreateLogger<HandoffPublisher>());
-        _handoff = new HumanHandoff(publisher, options, TimeProvider.System);
+        _app = TestApp.Create(services: services => services.AddSingleton<ILoggerProvider>(_logs));
+        _router = _app.RouterWith(FakeIntentClassifier.Fixed([]), [_app.Flow<HandoffFlow>()]);
     }
 
     private async Task<string> LoggedAsync(string? customerId, params string[] customerSays)
@@ -29,10 +28,9 @@ public sealed class HandoffLogTests : IDisposable
         {
             conversation.Record("customer", text, DateTimeOffset.UnixEpoch);
         }
-        await _handoff.HandOffAsync(new CustomerMessage("talk to a person", "webchat", "u1", "c1"), conversation, HandoffReason.CustomerAsked, CancellationToken.None);
+        await _router.RouteAsync(new CustomerMessage("talk to a person", "webchat", "u1", "c1"), conversation, CancellationToken.None);
         return Assert.Single(_logs.Lines, line => line.Contains("Hand-off HO-", StringComparison.Ordinal));
     }
-
     [Fact]
     public async Task TheCustomerIsLoggedByPseudonymNeverByTheirIdWhichHoldsTheirName()
     {
@@ -73,5 +71,5 @@ public sealed class HandoffLogTests : IDisposable
         Assert.Contains("hello fail: EcomBot.Bot.Admin[0]", logged, StringComparison.Ordinal); // one line, the forged part visibly inside it
     }
 
-    public void Dispose() => _loggers.Dispose();
+    public void Dispose() => _app.Dispose();
 }

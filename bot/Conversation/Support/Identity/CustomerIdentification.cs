@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Identity.Attempts;
 using EcomBot.Bot.Conversation.Support.Identity.Codes;
@@ -10,13 +9,12 @@ namespace EcomBot.Bot.Conversation.Support.Identity;
 /// <summary>
 /// Identifies the customer before any order talk, as <see cref="IdentityOptions.Mode"/> says: by email or by first
 /// name + last name + zip, or by a code emailed to the account's address. This is the only place that sets
-/// <see cref="ConversationData.CustomerId"/>, and only from a store lookup or a matching code; once set it never changes
+/// <see cref="ConversationData.CustomerId"/>, and only from a lookup through the identity plugin or a matching code; once set it never changes
 /// within the conversation (one customer per conversation): details of another account given later are answered with
 /// that rule and are not looked up, so nothing about the other account is revealed. Every try first passes the
 /// <see cref="IdentificationGuard"/>, which holds guessing back across conversations, channel users and replicas.
 /// </summary>
-public sealed class CustomerIdentification(
-    ICommerceStore store, IdentificationGuard guard, EmailCodeVerification codes, IOptions<IdentityOptions> options)
+public sealed class CustomerIdentification(IdentificationGuard guard, EmailCodeVerification codes, IOptions<IdentityOptions> options)
 {
     /// <summary>Failed lookups in one flow before it gives up and the customer is offered a person.</summary>
     public const int MaxFailedAttempts = 3;
@@ -37,9 +35,9 @@ public sealed class CustomerIdentification(
     /// <param name="before">What the details are asked for, fitting the customer's request (see <see cref="AskForDetails"/>).</param>
     public async Task<IdentificationOutcome> EnsureIdentifiedAsync(FlowTurn turn, IdentificationState state, string before, CancellationToken cancellationToken)
     {
-        if (turn.Conversation.CustomerId is { } verifiedId)
+        if (turn.Conversation.CustomerId is not null)
         {
-            return await RefuseAnotherAccountAsync(turn, verifiedId, cancellationToken)
+            return await RefuseAnotherAccountAsync(turn, cancellationToken)
                 ? IdentificationOutcome.AnotherAccountRefused
                 : IdentificationOutcome.Identified;
         }
@@ -119,7 +117,7 @@ public sealed class CustomerIdentification(
             IdentificationReplies.OfferPerson(turn, IdentificationReplies.ClaimHeldBack(heldBack.RetryAfter, codes.CanDeliver));
             return IdentificationOutcome.Waiting;
         }
-        if (await LookUpAsync(details, cancellationToken) is { } customerId)
+        if (await LookUpAsync(turn, details, cancellationToken) is { } customerId)
         {
             turn.Conversation.CustomerId = customerId;
             // The customer gave the name themselves; an email is not answered with the name it belongs to.
@@ -148,13 +146,13 @@ public sealed class CustomerIdentification(
     }
 
     /// <summary>Says so when this turn gives the details of an account other than the verified one.</summary>
-    private async Task<bool> RefuseAnotherAccountAsync(FlowTurn turn, string customerId, CancellationToken cancellationToken)
+    private static async Task<bool> RefuseAnotherAccountAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         if (CustomerDetails.ReadClaim(turn.Message.Text, turn.Intent) is not { } claim)
         {
             return false;
         }
-        var verified = await store.GetUserAsync(customerId, cancellationToken);
+        var verified = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
         var same = claim.Email is not null
             ? string.Equals(claim.Email, verified.Email, StringComparison.OrdinalIgnoreCase)
             : string.Equals(claim.FirstName, verified.Name.FirstName, StringComparison.OrdinalIgnoreCase)
@@ -173,17 +171,8 @@ public sealed class CustomerIdentification(
     /// <inheritdoc cref="CustomerDetails.IsOnlyIdentity"/>
     internal static bool IsOnlyIdentity(string text, IntentPrediction intent) => CustomerDetails.IsOnlyIdentity(text, intent);
 
-    private async Task<string?> LookUpAsync(CustomerDetails details, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return details.Email is not null
-                ? await store.FindUserIdByEmailAsync(details.Email, cancellationToken)
-                : await store.FindUserIdByNameZipAsync(details.FirstName!, details.LastName!, details.Zip!, cancellationToken);
-        }
-        catch (CommerceException)
-        {
-            return null;
-        }
-    }
+    private static Task<string?> LookUpAsync(FlowTurn turn, CustomerDetails details, CancellationToken cancellationToken) =>
+        details.Email is not null
+            ? turn.Functions.Identity.FindByEmailAsync(details.Email, cancellationToken)
+            : turn.Functions.Identity.FindByNameZipAsync(details.FirstName!, details.LastName!, details.Zip!, cancellationToken);
 }

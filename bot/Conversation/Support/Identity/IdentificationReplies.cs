@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Conversation.Support.Handoff;
 
 namespace EcomBot.Bot.Conversation.Support.Identity;

@@ -10,9 +10,11 @@ namespace EcomBot.Bot.Conversation.Support.Identity;
 public static class IdentityServiceExtensions
 {
     /// <summary>
-    /// Registers customer identification (<c>Identity:*</c>, checked at start-up): the attempt counts that hold guessing
-    /// back (in Redis when <c>Redis:ConnectionString</c> is set, in process otherwise), emailed codes (<c>Email:*</c>),
-    /// and the flow for a customer who starts by saying who they are.
+    /// Registers customer identification (<c>Identity:*</c>, checked at start-up): the step every order flow starts with,
+    /// the attempt counts that hold guessing back (in Redis when <c>Redis:ConnectionString</c> is set, in process
+    /// otherwise), emailed codes (<c>Email:*</c>), the flow for a customer who starts by saying who they are, and the
+    /// routing rule that sends such a message there. Register before the policy answers, so an identity-only message is
+    /// read as one before it could be read as a question.
     /// </summary>
     public static IHostApplicationBuilder AddEcomBotIdentity(this IHostApplicationBuilder builder)
     {
@@ -38,7 +40,8 @@ public static class IdentityServiceExtensions
         builder.Services.AddSingleton<IdentificationGuard>();
         builder.Services.AddSingleton<EmailCodeVerification>();
         builder.Services.AddSingleton<CustomerIdentification>();
-        builder.Services.AddSingleton<IConversationFlow, IdentifyCustomerFlow>();
+        builder.Services.AddEcomBotFlow<IdentifyCustomerFlow>();
+        builder.Services.AddEcomBotRoutingRule<IdentityOnlyRule>();
         return builder;
     }
 }

@@ -1,9 +1,10 @@
 using EcomBot.Bot.Conversation;
-using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Identity;
 using EcomBot.Bot.Conversation.Support.Identity.Attempts;
 using EcomBot.Bot.State;
 using EcomBot.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EcomBot.Bot.Tests.Support.Identity;
 
@@ -12,16 +13,16 @@ public sealed class UnreachableAttemptCountsTests
     [Fact]
     public async Task WhenTheAttemptCountsCannotBeReachedRightDetailsDoNotIdentifyUncounted()
     {
-        var identification = TestIdentification.Create(DemoData.FreshStore(), attempts: new UnreachableAttempts());
+        using var app = TestApp.Create(services: services =>
+            services.Replace(ServiceDescriptor.Singleton<IIdentificationAttemptStore>(new UnreachableAttempts())));
+        var router = app.RouterWith(FakeIntentClassifier.Fixed([]), [app.Flow<IdentifyCustomerFlow>()]);
         var conversation = new ConversationData();
-        var turn = new FlowTurn(new CustomerMessage("Isabella Sanchez 85093", "test", "u1", "c1"), IntentPrediction.Unknown, conversation, "test-flow");
 
         // The channel edge answers a StoreUnavailableException with "that has to wait" and keeps the stored state.
         await Assert.ThrowsAsync<StoreUnavailableException>(() =>
-            identification.EnsureIdentifiedAsync(turn, new IdentificationState { Asked = true }, CancellationToken.None));
+            router.RouteAsync(new CustomerMessage("Isabella Sanchez 85093", "test", "u1", "c1"), conversation, CancellationToken.None));
 
         Assert.Null(conversation.CustomerId);
-        Assert.Empty(turn.Replies);
     }
 
     private sealed class UnreachableAttempts : IIdentificationAttemptStore

@@ -1,4 +1,3 @@
-using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation.Support.Identity.Attempts;
 using EcomBot.Bot.Email;
 using EcomBot.Bot.Profiles;
@@ -13,7 +12,6 @@ namespace EcomBot.Bot.Conversation.Support.Identity.Codes;
 /// counts as a failed attempt of the conversation and channel user, and no code is ever logged.
 /// </summary>
 public sealed partial class EmailCodeVerification(
-    ICommerceStore store,
     IEmailSender email,
     IdentificationGuard guard,
     IOptions<IdentityOptions> options,
@@ -36,13 +34,13 @@ public sealed partial class EmailCodeVerification(
             IdentificationReplies.OfferPerson(turn, IdentificationReplies.TooManyCodes);
             return IdentificationOutcome.Waiting;
         }
-        var customerId = await FindAsync(address, cancellationToken);
+        var customerId = await turn.Functions.Identity.FindByEmailAsync(address, cancellationToken);
         var (code, pending) = OneTimeCode.Issue(customerId, Settings.CodeLength, clock.GetUtcNow() + Settings.CodeLifetime);
         state.Code = pending;
         if (customerId is not null)
         {
             // Not awaited: the answer must not take longer when the address is on an account than when it is not.
-            _ = Task.Run(() => DeliverAsync(customerId, code), CancellationToken.None);
+            _ = Task.Run(() => DeliverAsync(customerId, address, code), CancellationToken.None);
         }
         turn.Say(IdentificationReplies.CodeSent(Settings.CodeLength, Settings.CodeLifetime));
         return IdentificationOutcome.Waiting;
@@ -80,24 +78,12 @@ public sealed partial class EmailCodeVerification(
         return IdentificationOutcome.Waiting;
     }
 
-    private async Task<string?> FindAsync(string address, CancellationToken cancellationToken)
+    /// <summary>Emails the code to the address the lookup matched (the account's own, as the customer typed it).</summary>
+    private async Task DeliverAsync(string customerId, string address, string code)
     {
         try
         {
-            return await store.FindUserIdByEmailAsync(address, cancellationToken);
-        }
-        catch (CommerceException)
-        {
-            return null;
-        }
-    }
-
-    private async Task DeliverAsync(string customerId, string code)
-    {
-        try
-        {
-            var account = await store.GetUserAsync(customerId, CancellationToken.None);
-            await email.SendAsync(CodeEmail(account.Email, code), CancellationToken.None);
+            await email.SendAsync(CodeEmail(address, code), CancellationToken.None);
             LogSent(ProfileIds.Pseudonym(customerId));
         }
         catch (Exception failure)
