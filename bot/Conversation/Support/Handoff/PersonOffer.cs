@@ -12,6 +12,8 @@ public static class PersonOffer
 
     /// <summary>Offers a person for the reason the turn's flow declares (<see cref="FlowDescriptor.HandoffReason"/>): a
     /// plain "yes" on the next turn hands the conversation over with it.</summary>
-    public static void Make(FlowTurn turn) =>
-        turn.Conversation.PersonOffered = (turn.Flow.HandoffReason ?? HandoffReason.OutOfScope).ToString();
+    public static void Make(FlowTurn turn) => Make(turn, turn.Flow.HandoffReason ?? HandoffReason.OutOfScope);
+
+    /// <summary>Offers a person for a reason of the moment rather than the flow's own (identification that keeps failing).</summary>
+    public static void Make(FlowTurn turn, HandoffReason reason) => turn.Conversation.PersonOffered = reason.ToString();
 }
