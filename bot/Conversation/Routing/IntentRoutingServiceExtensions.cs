@@ -37,7 +37,7 @@ public static class IntentRoutingServiceExtensions
             Options(sp).Hyperparameters()));
         services.AddSingleton(sp => new IntentModelCache(Options(sp).ResolvedCacheDirectory()));
         services.AddSingleton(sp => new IntentModelProvider(
-            IntentTrainingSet.Load(sp.GetRequiredService<FlowCatalog>().TrainingResources),
+            IntentTrainingSet.Load(sp.GetService<FlowCatalog>()?.TrainingResources ?? []),
             sp.GetRequiredService<IntentFeaturizer>(),
             sp.GetRequiredService<IntentModelCache>(),
             sp.GetRequiredService<ILogger<IntentModelProvider>>(),

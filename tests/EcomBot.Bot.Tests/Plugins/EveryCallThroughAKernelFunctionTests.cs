@@ -78,7 +78,7 @@ public sealed class EveryCallThroughAKernelFunctionTests : IDisposable
         Assert.Subset(audited.Select(r => r.Function).ToHashSet(), new HashSet<string>
         {
             "Catalog-search_products", "Cart-add_to_cart", "Cart-view_cart", "Policies-search_policies",
-            "Identity-find_user_id_by_email", "Orders-get_my_account", "Orders-get_order_details",
+            "Identity-find_user_id_by_email", "Orders-get_order_details",
             "Orders-propose_cancel_pending_order", "Orders-cancel_pending_order", "Profile-set_marketing_consent",
         });
         // Every function a store call was made for is one the audit recorded for this conversation.
