@@ -9,7 +9,7 @@ namespace EcomBot.Bot.BotFramework;
 /// The CloudAdapter every channel's turn goes through. A turn that throws is logged, the customer gets an apology,
 /// and the conversation's state is cleared so a broken conversation cannot fail the same way again.
 /// </summary>
-public sealed class EcomBotAdapter : CloudAdapter
+public sealed partial class EcomBotAdapter : CloudAdapter
 {
     /// <summary>How often the typing indicator is repeated on a long turn (channels let one fade after a few seconds).</summary>
     public static readonly TimeSpan TypingPeriod = TimeSpan.FromSeconds(2);
@@ -30,8 +30,7 @@ public sealed class EcomBotAdapter : CloudAdapter
 
         OnTurnError = async (turnContext, exception) =>
         {
-            logger.LogError(exception, "Turn failed on channel {ChannelId} ({ActivityType})",
-                turnContext.Activity.ChannelId, turnContext.Activity.Type);
+            LogTurnFailed(logger, exception, turnContext.Activity.ChannelId, turnContext.Activity.Type);
             try
             {
                 await turnContext.SendActivityAsync(
@@ -41,8 +40,14 @@ public sealed class EcomBotAdapter : CloudAdapter
             }
             catch (Exception cleanupFailure)
             {
-                logger.LogError(cleanupFailure, "Could not apologise or clear state after a failed turn");
+                LogCleanupFailed(logger, cleanupFailure);
             }
         };
     }
+
+    [LoggerMessage(LogLevel.Error, "Turn failed on channel {ChannelId} ({ActivityType})")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string channelId, string activityType);
+
+    [LoggerMessage(LogLevel.Error, "Could not apologise or clear state after a failed turn")]
+    private static partial void LogCleanupFailed(ILogger logger, Exception exception);
 }

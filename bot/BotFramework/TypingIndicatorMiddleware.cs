@@ -15,7 +15,7 @@ namespace EcomBot.Bot.BotFramework;
 /// back in the HTTP response (<c>deliveryMode: expectReplies</c>) get no indicator: the caller sees every reply at
 /// once, and the service URL of such a turn need not accept messages.
 /// </remarks>
-public sealed class TypingIndicatorMiddleware(TimeSpan delay, TimeSpan period, TimeProvider clock, ILogger logger)
+public sealed partial class TypingIndicatorMiddleware(TimeSpan delay, TimeSpan period, TimeProvider clock, ILogger logger)
     : Microsoft.Bot.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
@@ -75,12 +75,11 @@ public sealed class TypingIndicatorMiddleware(TimeSpan delay, TimeSpan period, T
         }
         catch (Exception failure)
         {
-            logger.LogWarning(failure, "Typing indicator not delivered on channel {ChannelId}; the turn goes on without it",
-                turnContext.Activity.ChannelId);
+            LogNotDelivered(failure, turnContext.Activity.ChannelId);
         }
     }
 
-    private static Task SendTypingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private static Task<ResourceResponse[]> SendTypingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         // Straight through the adapter: the typing activity is not a reply, so it must not run the turn's send
         // handlers (which would mark the turn as responded and restart the quiet time).
@@ -88,6 +87,9 @@ public sealed class TypingIndicatorMiddleware(TimeSpan delay, TimeSpan period, T
         typing.ApplyConversationReference(turnContext.Activity.GetConversationReference());
         return turnContext.Adapter.SendActivitiesAsync(turnContext, [typing], cancellationToken);
     }
+
+    [LoggerMessage(LogLevel.Warning, "Typing indicator not delivered on channel {ChannelId}; the turn goes on without it")]
+    private partial void LogNotDelivered(Exception exception, string channelId);
 
     /// <summary>The time before which no indicator is sent, shared between the bot's sends and the typing loop.</summary>
     private sealed class QuietTime(DateTimeOffset initial)

@@ -31,7 +31,12 @@ public sealed partial class PickupFolderEmailSender(
         System.IO.Directory.CreateDirectory(Directory);
         var path = Path.Combine(Directory, $"{now:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}.eml");
         await File.WriteAllTextAsync(path, text, cancellationToken);
-        LogWritten(ProfileIds.Pseudonym(to.Address.ToLowerInvariant()), Path.GetFileName(path));
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var pseudonym = ProfileIds.Pseudonym(to.Address.ToLowerInvariant());
+            var file = Path.GetFileName(path);
+            LogWritten(pseudonym, file);
+        }
     }
 
     private static string OneLine(string text) => string.Concat(text.Where(c => !char.IsControl(c)));

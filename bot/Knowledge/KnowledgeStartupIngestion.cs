@@ -7,7 +7,7 @@ namespace EcomBot.Bot.Knowledge;
 /// Brings the index up to date with the shipped catalogue and articles when the bot starts (not when a CLI verb
 /// runs). Ingestion is idempotent, so with a current snapshot this only compares hashes.
 /// </summary>
-internal sealed class KnowledgeStartupIngestion(
+internal sealed partial class KnowledgeStartupIngestion(
     KnowledgeIngestor ingestor, KnowledgeSources sources, IOptions<KnowledgeOptions> options, ILogger<KnowledgeStartupIngestion> logger)
     : BackgroundService
 {
@@ -23,7 +23,10 @@ internal sealed class KnowledgeStartupIngestion(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Knowledge ingestion at start-up failed; search answers from what the index already holds");
+            LogIngestionFailed(e);
         }
     }
+
+    [LoggerMessage(LogLevel.Error, "Knowledge ingestion at start-up failed; search answers from what the index already holds")]
+    private partial void LogIngestionFailed(Exception exception);
 }

@@ -42,8 +42,8 @@ public static class ProfilesServiceExtensions
         services.AddSingleton<RecentErasures>();
         services.AddSingleton<ProfileSignalMetrics>();
         services.AddSingleton<ProfileSignalApplier>();
-        services.AddSingleton<ProfileSignalQueue>();
-        services.AddSingleton<IProfileSignals>(sp => sp.GetRequiredService<ProfileSignalQueue>());
+        services.AddSingleton<ProfileSignalBuffer>();
+        services.AddSingleton<IProfileSignals>(sp => sp.GetRequiredService<ProfileSignalBuffer>());
         services.AddSingleton<TurnProfileRecorder>();
         // One worker, started by the web host, or by a command-line verb that holds conversations without it.
         services.AddSingleton<ProfileSignalWorker>();

@@ -17,7 +17,7 @@ namespace EcomBot.Knowledge.Ingestion;
 /// unchanged documents keep the weights they were written with, a drift that stays small while the corpus changes
 /// by small amounts.
 /// </remarks>
-public sealed class KnowledgeIngestor(
+public sealed partial class KnowledgeIngestor(
     IKnowledgeIndex index,
     IEmbeddingGenerator<string, Embedding<float>> embeddings,
     ILogger<KnowledgeIngestor> logger)
@@ -64,7 +64,10 @@ public sealed class KnowledgeIngestor(
         }
 
         var report = new IngestReport(collection, sources.Count, changed.Count, sources.Count - changed.Count, removed.Count, clock.Elapsed);
-        logger.LogInformation("Ingested {Report}", report);
+        LogIngested(report.Collection, report.Documents, report.Written, report.Unchanged, report.Deleted, report.Elapsed.TotalSeconds);
         return report;
     }
+
+    [LoggerMessage(LogLevel.Information, "Ingested {Collection}: {Documents} documents, {Written} written, {Unchanged} unchanged, {Deleted} deleted in {Seconds:F1} s")]
+    private partial void LogIngested(string collection, int documents, int written, int unchanged, int deleted, double seconds);
 }

@@ -37,7 +37,7 @@ public sealed class EmbeddingModelFixture : IDisposable
 public sealed record DemoStore(EmbeddedKnowledgeIndex Index, ProductSearch Products, PolicySearch Policies);
 
 [CollectionDefinition(Name)]
-public sealed class EmbeddingModelCollection : ICollectionFixture<EmbeddingModelFixture>
+public sealed class EmbeddingModelTests : ICollectionFixture<EmbeddingModelFixture>
 {
     public const string Name = "Embedding model";
 }

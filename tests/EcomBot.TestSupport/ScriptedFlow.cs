@@ -30,7 +30,7 @@ public sealed class ScriptedFlow(string name, params string[] intents) : IConver
             return Heard(turn);
         }
         turn.Say($"{Name}: which one?", Offers);
-        turn.Continue(new Step { Asked = 1 });
+        turn.Continue(new Progress { Asked = 1 });
         return Task.CompletedTask;
     }
 
@@ -41,7 +41,7 @@ public sealed class ScriptedFlow(string name, params string[] intents) : IConver
         {
             return Heard(turn);
         }
-        var step = turn.State<Step>() ?? throw new InvalidOperationException("state lost");
+        var step = turn.State<Progress>() ?? throw new InvalidOperationException("state lost");
         if (turn.Message.Text == "dunno")
         {
             turn.Unhelpful = true;
@@ -57,11 +57,11 @@ public sealed class ScriptedFlow(string name, params string[] intents) : IConver
     private Task Heard(FlowTurn turn)
     {
         turn.Say($"{Name} heard {turn.Message.Text}", Offers);
-        turn.Continue(new Step { Asked = Turns.Count });
+        turn.Continue(new Progress { Asked = Turns.Count });
         return Task.CompletedTask;
     }
 
-    public sealed record Step
+    public sealed record Progress
     {
         public int Asked { get; init; }
     }

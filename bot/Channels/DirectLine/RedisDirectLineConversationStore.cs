@@ -16,7 +16,7 @@ namespace EcomBot.Bot.Channels.DirectLine;
 /// </summary>
 public sealed class RedisDirectLineConversationStore(
     IConnectionMultiplexer redis, string keyPrefix, IOptions<DirectLineOptions> options, TimeProvider time)
-    : IDirectLineConversationStore
+    : IDirectLineConversationStore, IDisposable
 {
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(10);
 
@@ -176,4 +176,6 @@ public sealed class RedisDirectLineConversationStore(
     private static string ActivityId(string conversationId, long sequence) => $"{conversationId}|{sequence:D7}";
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Dispose() => _subscribing.Dispose();
 }

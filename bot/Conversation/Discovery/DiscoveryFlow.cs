@@ -144,7 +144,7 @@ public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
         return true;
     }
 
-    private static IReadOnlyList<ReplyCard> Cards(DiscoveryState state) =>
+    private static List<ReplyCard> Cards(DiscoveryState state) =>
         state.Shown.Select((item, i) => ProductCards.Card(item, i + 1)).ToList();
 
     internal static ShownItem Shown(ProductMatch match) => new(

@@ -42,7 +42,7 @@ public static class ProductCards
     private static void Row(StringBuilder table, string label, IEnumerable<string> cells) =>
         table.Append("| ").Append(label).Append(" | ").Append(string.Join(" | ", cells)).AppendLine(" |");
 
-    private static IReadOnlyList<CardButton> Buttons(ShownItem item, bool details)
+    private static List<CardButton> Buttons(ShownItem item, bool details)
     {
         var buttons = new List<CardButton>();
         if (details)

@@ -59,7 +59,12 @@ public sealed partial class CustomerDataPrivacy(
             await store.DeleteAsync(ProfileIds.Anonymous(user), cancellationToken);
         }
         var hadProfile = await store.DeleteAsync(customerId, cancellationToken);
-        LogErased(ProfileIds.Pseudonym(customerId), hadProfile, erasables.Count());
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var pseudonym = ProfileIds.Pseudonym(customerId);
+            var others = erasables.Count();
+            LogErased(pseudonym, hadProfile, others);
+        }
     }
 
     private static CustomerDataSubject SubjectOf(string customerId, CustomerProfile? profile) =>

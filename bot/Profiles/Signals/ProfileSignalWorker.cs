@@ -6,12 +6,12 @@ using StackExchange.Redis;
 namespace EcomBot.Bot.Profiles.Signals;
 
 /// <summary>
-/// Drains <see cref="ProfileSignalQueue"/> in order. A signal that fails because the store is unreachable is retried
+/// Drains <see cref="ProfileSignalBuffer"/> in order. A signal that fails because the store is unreachable is retried
 /// with exponential back-off until it succeeds, holding the queue meanwhile (so nothing is lost while Redis restarts;
 /// what arrives past the buffer's bound is dropped and counted). Any other error is logged and the signal skipped.
 /// </summary>
 public sealed partial class ProfileSignalWorker(
-    ProfileSignalQueue queue,
+    ProfileSignalBuffer queue,
     ProfileSignalApplier applier,
     ProfileSignalMetrics metrics,
     IOptions<ProfileSignalOptions> options,

@@ -97,7 +97,7 @@ public sealed class RedisProfileStore(RedisCircuit redis, string keyPrefix) : IP
         throw new ProfileConcurrencyException($"Profile {ProfileIds.Pseudonym(profileId)} changed {MaxAttempts} times during one update.");
     }
 
-    private Task DeleteIndexEntryAsync(IDatabase database, ChannelUser user, string profileId, CancellationToken cancellationToken) =>
+    private Task<RedisResult> DeleteIndexEntryAsync(IDatabase database, ChannelUser user, string profileId, CancellationToken cancellationToken) =>
         database.ScriptEvaluateAsync(DeleteIfPointsAtScript, [IndexKey(user)], [profileId]).WaitAsync(cancellationToken);
 
     private RedisKey ProfileKey(string profileId) => $"{keyPrefix}profile:{profileId}";

@@ -8,13 +8,16 @@ namespace EcomBot.Knowledge.Indexing.Qdrant;
 /// The knowledge index in Qdrant. Collections are created when missing with a named dense vector (cosine) and a
 /// named sparse vector whose IDF modifier turns the stored BM25 term weights into BM25 scores, plus payload
 /// indexes on every filterable field. A search prefetches dense and lexical candidates under the same filter and
-/// fuses them with reciprocal-rank fusion. Upserts go in batches and wait until the points are searchable.
+/// fuses them with reciprocal-rank fusion. Upserts go in batches and wait until the points are searchable. The client
+/// is the caller's: disposing the index does not dispose it.
 /// </summary>
 public sealed class QdrantKnowledgeIndex(QdrantClient client, int dimensions, string collectionPrefix = "ecombot-", int upsertBatchSize = 256)
-    : IKnowledgeIndex
+    : IKnowledgeIndex, IDisposable
 {
     private readonly HashSet<string> _knownCollections = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _creating = new(1, 1);
+
+    public void Dispose() => _creating.Dispose();
 
     public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(string collection, CancellationToken cancellationToken = default)
     {

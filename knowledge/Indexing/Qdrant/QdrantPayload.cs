@@ -79,7 +79,7 @@ internal static class QdrantPayload
         return new Value { ListValue = list };
     }
 
-    private static IEnumerable<Value> Items(MapField<string, Value> source, string key) =>
+    private static RepeatedField<Value> Items(MapField<string, Value> source, string key) =>
         source.TryGetValue(key, out var value) && value.KindCase == Value.KindOneofCase.ListValue ? value.ListValue.Values : [];
 
     private static void SetIfPresent(MapField<string, Value> target, string key, string? value)

@@ -8,7 +8,7 @@ using EcomBot.Bot.Tests.Routing;
 namespace EcomBot.Bot.Tests.Discovery;
 
 /// <summary>Whole shopping conversations through the router with the learned classifier and real product search.</summary>
-[Collection(TrainedRouterCollection.Name)]
+[Collection(TrainedRouterTests.Name)]
 public sealed class DiscoveryJourneyTests(TrainedRouterFixture trained) : IDisposable
 {
     private readonly TemporaryDirectory _cache = new();

@@ -32,7 +32,9 @@ internal sealed class CallRecorder
 }
 
 /// <summary>DispatchProxy derives a type from this class at run time, so it cannot be sealed.</summary>
+#pragma warning disable CA1852 // sealed would stop DispatchProxy.Create deriving from it
 internal class RecordingProxy<T> : DispatchProxy where T : class
+#pragma warning restore CA1852
 {
     private T? _inner;
     private CallRecorder? _recorder;

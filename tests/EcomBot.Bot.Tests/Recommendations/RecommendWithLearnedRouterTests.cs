@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace EcomBot.Bot.Tests.Recommendations;
 
 /// <summary>"Recommend something" as the customer types it, read by the trained intent model, not a fixed table.</summary>
-[Collection(TrainedRouterCollection.Name)]
+[Collection(TrainedRouterTests.Name)]
 public sealed class RecommendWithLearnedRouterTests(TrainedRouterFixture trained) : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EcomBot.Bot.Tests.Routing;
 
-[Collection(TrainedRouterCollection.Name)]
+[Collection(TrainedRouterTests.Name)]
 public sealed class LearnedIntentClassifierTests : IDisposable
 {
     private static readonly SlotExtractor Slots = new(new ProductOptionMatcher(

@@ -21,7 +21,7 @@ public static class ArmTemplate
         }
     }
 
-    public static JsonObject Single(JsonNode template, string type) =>
+    public static JsonObject OnlyResource(JsonNode template, string type) =>
         Assert.Single(AllResources(template), r => r["type"]!.GetValue<string>() == type);
 
     public static IEnumerable<JsonObject> OfType(JsonNode template, string type) =>

@@ -12,8 +12,8 @@ public sealed partial class AzureResourcesTests
     [Fact]
     public void TheBotRunsOnLinuxAppServiceAsItsUserAssignedIdentity()
     {
-        var plan = ArmTemplate.Single(Template, "Microsoft.Web/serverfarms");
-        var site = ArmTemplate.Single(Template, "Microsoft.Web/sites");
+        var plan = ArmTemplate.OnlyResource(Template, "Microsoft.Web/serverfarms");
+        var site = ArmTemplate.OnlyResource(Template, "Microsoft.Web/sites");
 
         Assert.True(plan["properties"]!["reserved"]!.GetValue<bool>(), "a Linux plan is 'reserved'");
         Assert.Equal("UserAssigned", site["identity"]!["type"]!.GetValue<string>());
@@ -28,7 +28,7 @@ public sealed partial class AzureResourcesTests
     [Fact]
     public void TheAzureBotAuthenticatesAsTheManagedIdentityAndHasTeamsAndDirectLineChannels()
     {
-        var bot = ArmTemplate.Single(Template, "Microsoft.BotService/botServices");
+        var bot = ArmTemplate.OnlyResource(Template, "Microsoft.BotService/botServices");
         var channels = ArmTemplate.OfType(Template, "Microsoft.BotService/botServices/channels")
             .Select(c => c["properties"]!["channelName"]!.GetValue<string>())
             .Order(StringComparer.Ordinal);
@@ -43,7 +43,7 @@ public sealed partial class AzureResourcesTests
     [Fact]
     public void ManagedRedisKeepsAnAppendOnlyFileAndSpeaksOnlyTls()
     {
-        var database = ArmTemplate.Single(Template, "Microsoft.Cache/redisEnterprise/databases");
+        var database = ArmTemplate.OnlyResource(Template, "Microsoft.Cache/redisEnterprise/databases");
 
         var persistence = database["properties"]!["persistence"]!;
         Assert.True(persistence["aofEnabled"]!.GetValue<bool>());
@@ -54,8 +54,8 @@ public sealed partial class AzureResourcesTests
     [Fact]
     public void SecretsReachTheAppOnlyAsKeyVaultReferencesReadWithTheBotsIdentity()
     {
-        var vault = ArmTemplate.Single(Template, "Microsoft.KeyVault/vaults");
-        var role = ArmTemplate.Single(Template, "Microsoft.Authorization/roleAssignments");
+        var vault = ArmTemplate.OnlyResource(Template, "Microsoft.KeyVault/vaults");
+        var role = ArmTemplate.OnlyResource(Template, "Microsoft.Authorization/roleAssignments");
         var settings = AppServiceVariables()["requiredSettings"]!.AsObject();
         var secretNames = ArmTemplate.OfType(Template, "Microsoft.KeyVault/vaults/secrets")
             .Select(s => s["name"]!.GetValue<string>()).ToList();
@@ -99,7 +99,7 @@ public sealed partial class AzureResourcesTests
     [Fact]
     public void ApplicationInsightsIsWorkspaceBasedAndWiredToTheApp()
     {
-        var insights = ArmTemplate.Single(Template, "Microsoft.Insights/components");
+        var insights = ArmTemplate.OnlyResource(Template, "Microsoft.Insights/components");
 
         Assert.Contains("workspaces", insights["properties"]!["WorkspaceResourceId"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("appInsightsConnectionString",

@@ -18,7 +18,7 @@ public static class HelmChart
         return [.. (await NodeTools.YamlDocumentsAsync(result.Output)).OfType<JsonObject>()];
     }
 
-    public static JsonObject Single(this IReadOnlyList<JsonObject> objects, string kind, string name) =>
+    public static JsonObject Only(this IReadOnlyList<JsonObject> objects, string kind, string name) =>
         Assert.Single(objects, o => o["kind"]!.GetValue<string>() == kind && o["metadata"]!["name"]!.GetValue<string>() == name);
 
     public static JsonNode Container(this JsonObject workload, string name) =>

@@ -23,7 +23,7 @@ public sealed class HelmChartTests
     {
         var objects = await HelmChart.RenderAsync(WebChatOnly);
 
-        var bot = objects.Single("Deployment", "shop-ecombot-bot").Container("bot");
+        var bot = objects.Only("Deployment", "shop-ecombot-bot").Container("bot");
         Assert.Equal("/health/live", bot["livenessProbe"]!["httpGet"]!["path"]!.GetValue<string>());
         Assert.Equal("/health/live", bot["startupProbe"]!["httpGet"]!["path"]!.GetValue<string>());
         Assert.Equal("/health/ready", bot["readinessProbe"]!["httpGet"]!["path"]!.GetValue<string>());
@@ -36,14 +36,14 @@ public sealed class HelmChartTests
     {
         var objects = await HelmChart.RenderAsync(WebChatOnly);
 
-        var deployment = objects.Single("Deployment", "shop-ecombot-bot");
-        var autoscaler = objects.Single("HorizontalPodAutoscaler", "shop-ecombot-bot");
-        var budget = objects.Single("PodDisruptionBudget", "shop-ecombot-bot");
+        var deployment = objects.Only("Deployment", "shop-ecombot-bot");
+        var autoscaler = objects.Only("HorizontalPodAutoscaler", "shop-ecombot-bot");
+        var budget = objects.Only("PodDisruptionBudget", "shop-ecombot-bot");
         Assert.Equal("shop-ecombot-bot", autoscaler["spec"]!["scaleTargetRef"]!["name"]!.GetValue<string>());
         Assert.True(autoscaler["spec"]!["minReplicas"]!.GetValue<int>() >= 2);
         Assert.Null(deployment["spec"]!["replicas"]);
         Assert.True(JsonNode.DeepEquals(deployment["spec"]!["selector"]!["matchLabels"], budget["spec"]!["selector"]!["matchLabels"]));
-        Assert.True(JsonNode.DeepEquals(deployment["spec"]!["selector"]!["matchLabels"], objects.Single("Service", "shop-ecombot-bot")["spec"]!["selector"]));
+        Assert.True(JsonNode.DeepEquals(deployment["spec"]!["selector"]!["matchLabels"], objects.Only("Service", "shop-ecombot-bot")["spec"]!["selector"]));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class HelmChartTests
         var objects = await HelmChart.RenderAsync(WebChatOnly, "autoscaling.enabled=false", "bot.replicas=4");
 
         Assert.DoesNotContain(objects, o => o["kind"]!.GetValue<string>() == "HorizontalPodAutoscaler");
-        Assert.Equal(4, objects.Single("Deployment", "shop-ecombot-bot")["spec"]!["replicas"]!.GetValue<int>());
+        Assert.Equal(4, objects.Only("Deployment", "shop-ecombot-bot")["spec"]!["replicas"]!.GetValue<int>());
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class HelmChartTests
         var objects = await HelmChart.RenderAsync(WebChatOnly, "secrets.name=shop-secrets");
 
         Assert.DoesNotContain(objects, o => o["kind"]!.GetValue<string>() == "Secret");
-        var bot = objects.Single("Deployment", "shop-ecombot-bot").Container("bot");
+        var bot = objects.Only("Deployment", "shop-ecombot-bot").Container("bot");
         foreach (var variable in new[] { "DirectLine__TokenSigningKey", "MicrosoftAppPassword", "Qdrant__ApiKey", "REDIS_PASSWORD" })
         {
             Assert.Equal("shop-secrets", bot.Env(variable)!["valueFrom"]!["secretKeyRef"]!["name"]!.GetValue<string>());
@@ -74,8 +74,8 @@ public sealed class HelmChartTests
     {
         var objects = await HelmChart.RenderAsync(WebChatOnly, "bot.config.Cart__CheckoutUrl=https://shop.example.test/checkout");
 
-        var names = objects.Single("ConfigMap", "shop-ecombot-bot")["data"]!.AsObject().Select(p => p.Key)
-            .Concat(objects.Single("Deployment", "shop-ecombot-bot").Container("bot")["env"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()))
+        var names = objects.Only("ConfigMap", "shop-ecombot-bot")["data"]!.AsObject().Select(p => p.Key)
+            .Concat(objects.Only("Deployment", "shop-ecombot-bot").Container("bot")["env"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()))
             .Except(["ASPNETCORE_ENVIRONMENT", "ASPNETCORE_HTTP_PORTS", "REDIS_PASSWORD"])
             .ToList();
 
@@ -88,9 +88,9 @@ public sealed class HelmChartTests
     {
         var objects = await HelmChart.RenderAsync(WebChatOnly);
 
-        var qdrant = objects.Single("StatefulSet", "shop-ecombot-qdrant");
+        var qdrant = objects.Only("StatefulSet", "shop-ecombot-qdrant");
         var container = qdrant.Container("qdrant");
-        var headless = objects.Single("Service", "shop-ecombot-qdrant-headless");
+        var headless = objects.Only("Service", "shop-ecombot-qdrant-headless");
         Assert.Equal(3, qdrant["spec"]!["replicas"]!.GetValue<int>());
         Assert.Equal("shop-ecombot-qdrant-headless", qdrant["spec"]!["serviceName"]!.GetValue<string>());
         Assert.Equal("true", container.Env("QDRANT__CLUSTER__ENABLED")!["value"]!.GetValue<string>());
@@ -100,8 +100,8 @@ public sealed class HelmChartTests
         Assert.Equal("None", headless["spec"]!["clusterIP"]!.GetValue<string>());
         Assert.True(headless["spec"]!["publishNotReadyAddresses"]!.GetValue<bool>());
         Assert.Single(qdrant["spec"]!["volumeClaimTemplates"]!.AsArray());
-        Assert.Equal(1, objects.Single("PodDisruptionBudget", "shop-ecombot-qdrant")["spec"]!["maxUnavailable"]!.GetValue<int>());
-        Assert.Equal("http://shop-ecombot-qdrant:6334", objects.Single("ConfigMap", "shop-ecombot-bot")["data"]!["Qdrant__Endpoint"]!.GetValue<string>());
+        Assert.Equal(1, objects.Only("PodDisruptionBudget", "shop-ecombot-qdrant")["spec"]!["maxUnavailable"]!.GetValue<int>());
+        Assert.Equal("http://shop-ecombot-qdrant:6334", objects.Only("ConfigMap", "shop-ecombot-bot")["data"]!["Qdrant__Endpoint"]!.GetValue<string>());
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class HelmChartTests
     {
         var objects = await HelmChart.RenderAsync(WebChatOnly);
 
-        var redis = objects.Single("StatefulSet", "shop-ecombot-redis");
+        var redis = objects.Only("StatefulSet", "shop-ecombot-redis");
         var args = redis.Container("redis")["args"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
         Assert.Equal("yes", args[args.IndexOf("--appendonly") + 1]);
         Assert.Equal("/data", redis.Container("redis")["volumeMounts"]![0]!["mountPath"]!.GetValue<string>());
@@ -123,9 +123,9 @@ public sealed class HelmChartTests
             WebChatOnly, "redis.enabled=false", "qdrant.enabled=false", "qdrant.externalEndpoint=https://cluster.example.test:6334");
 
         Assert.DoesNotContain(objects, o => o["kind"]!.GetValue<string>() == "StatefulSet");
-        var bot = objects.Single("Deployment", "shop-ecombot-bot").Container("bot");
+        var bot = objects.Only("Deployment", "shop-ecombot-bot").Container("bot");
         Assert.Equal("redis-connection-string", bot.Env("Redis__ConnectionString")!["valueFrom"]!["secretKeyRef"]!["key"]!.GetValue<string>());
-        Assert.Equal("https://cluster.example.test:6334", objects.Single("ConfigMap", "shop-ecombot-bot")["data"]!["Qdrant__Endpoint"]!.GetValue<string>());
+        Assert.Equal("https://cluster.example.test:6334", objects.Only("ConfigMap", "shop-ecombot-bot")["data"]!["Qdrant__Endpoint"]!.GetValue<string>());
     }
 
     [Theory]

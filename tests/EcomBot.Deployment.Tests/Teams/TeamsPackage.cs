@@ -6,6 +6,10 @@ namespace EcomBot.Deployment.Tests.Teams;
 /// <summary>The Teams app package as package.sh builds it for a known bot id, unpacked once for the tests.</summary>
 public sealed class TeamsPackage : IAsyncLifetime
 {
+    /// <summary>The variables package.sh reads; cleared so a test sees only what it passes.</summary>
+    private static readonly string[] PackageVariables =
+        ["BOT_ID", "TEAMS_APP_ID", "APP_VERSION", "DEVELOPER_NAME", "WEBSITE_URL", "PRIVACY_URL", "TERMS_URL", "OUT"];
+
     public const string BotId = "0f3c2a9e-5b71-4d2e-9a64-2c1b8e7d4f10";
 
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("ecombot-teams-");
@@ -20,8 +24,7 @@ public sealed class TeamsPackage : IAsyncLifetime
     public static Task<ToolResult> RunScriptAsync(params string[] arguments) => ToolRun.RunAsync(
         "bash",
         [Path.Combine(RepositoryPaths.Teams, "package.sh"), .. arguments],
-        environment: new[] { "BOT_ID", "TEAMS_APP_ID", "APP_VERSION", "DEVELOPER_NAME", "WEBSITE_URL", "PRIVACY_URL", "TERMS_URL", "OUT" }
-            .ToDictionary(name => name, _ => (string?)null));
+        environment: PackageVariables.ToDictionary(name => name, _ => (string?)null));
 
     public async Task InitializeAsync()
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EcomBot.Knowledge.Tests.Embeddings;
 
-[Collection(EmbeddingModelCollection.Name)]
+[Collection(EmbeddingModelTests.Name)]
 public sealed class MiniLmEmbeddingGeneratorTests(EmbeddingModelFixture model)
 {
     [Fact]

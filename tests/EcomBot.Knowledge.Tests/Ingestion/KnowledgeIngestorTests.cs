@@ -6,7 +6,7 @@ using EcomBot.Knowledge.Policies;
 
 namespace EcomBot.Knowledge.Tests.Ingestion;
 
-[Collection(EmbeddingModelCollection.Name)]
+[Collection(EmbeddingModelTests.Name)]
 public sealed class KnowledgeIngestorTests(EmbeddingModelFixture model) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("ecombot-knowledge-").FullName;

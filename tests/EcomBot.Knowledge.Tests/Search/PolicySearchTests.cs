@@ -1,6 +1,6 @@
 namespace EcomBot.Knowledge.Tests.Search;
 
-[Collection(EmbeddingModelCollection.Name)]
+[Collection(EmbeddingModelTests.Name)]
 public sealed class PolicySearchTests(EmbeddingModelFixture model)
 {
     [Theory]

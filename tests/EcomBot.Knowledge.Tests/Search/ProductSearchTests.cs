@@ -2,7 +2,7 @@ using EcomBot.Knowledge.Search;
 
 namespace EcomBot.Knowledge.Tests.Search;
 
-[Collection(EmbeddingModelCollection.Name)]
+[Collection(EmbeddingModelTests.Name)]
 public sealed class ProductSearchTests(EmbeddingModelFixture model)
 {
     [Fact]

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EcomBot.Tools.Tests.Intents;
 
 /// <summary><c>eval intents --data</c> over a model trained once for the test run.</summary>
-[Collection(TrainedRouterCollection.Name)]
+[Collection(TrainedRouterTests.Name)]
 public sealed partial class EvalIntentsVerbTests : IDisposable
 {
     private readonly TrainedRouterFixture _router;

@@ -3,7 +3,7 @@ using EcomBot.TestSupport;
 
 namespace EcomBot.Tools.Tests.Intents;
 
-[Collection(TrainedRouterCollection.Name)]
+[Collection(TrainedRouterTests.Name)]
 public sealed class LearnedRouterAccuracyTests(TrainedRouterFixture router)
 {
     [Fact]

@@ -113,7 +113,7 @@ internal sealed class ReplaySession(TurnSessions sessions, StoreDatabase databas
 
         public string Text(string name) => Optional(name) ?? throw new CommerceException($"Missing argument {name}");
 
-        public IReadOnlyList<string> Texts(string name) => json[name] is JsonArray array
+        public List<string> Texts(string name) => json[name] is JsonArray array
             ? array.Select(x => x?.GetValue<string>() ?? throw new CommerceException($"Argument {name} holds a null")).ToList()
             : throw new CommerceException($"Missing argument {name}");
 

@@ -32,7 +32,8 @@ public static partial class AddressReader
     {
         var parts = answer.Split([',', '\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.TrimEnd('.').Trim()).Where(p => p.Length > 0).ToList();
-        var asked = draft.Missing().FirstOrDefault();
+        var missing = draft.Missing();
+        var asked = missing.Count > 0 ? missing[0] : (AddressField?)null;
         if (parts.Count == 0)
         {
             return "I didn't catch that.";

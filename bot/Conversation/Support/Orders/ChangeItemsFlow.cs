@@ -12,7 +12,7 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 /// choose the order, then the items, new options and payment method for the difference; list old -> new with prices
 /// and act only after an explicit yes. Either can be done once per order.
 /// </summary>
-public sealed class ChangeItemsFlow(OrderChoice orders, ItemSwap swap) : ChangeFlow<ChangeItemsState>
+public sealed class ChangeItemsFlow(OrderChoice orders) : ChangeFlow<ChangeItemsState>
 {
     private static readonly OrderRequirement DeliveredOrPendingOrder = new(
         o => o.Status is OrderStatus.Delivered or OrderStatus.Pending,
@@ -38,7 +38,7 @@ public sealed class ChangeItemsFlow(OrderChoice orders, ItemSwap swap) : ChangeF
             state.AskedForExchange = false;
             turn.Say($"Only delivered orders can be exchanged; order {order.OrderId} is still pending, so instead I can change its items before it ships.");
         }
-        if (!await swap.CollectAsync(turn, state, chosen, Terms(state), cancellationToken))
+        if (!await ItemSwap.CollectAsync(turn, state, chosen, Terms(state), cancellationToken))
         {
             return null;
         }

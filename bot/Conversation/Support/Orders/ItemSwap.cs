@@ -8,11 +8,11 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 /// when it names them, see <see cref="ItemsInWords"/>), the new options
 /// for each, and the payment method that pays or receives the price difference; then lists old -> new with prices.
 /// </summary>
-public sealed class ItemSwap
+public static class ItemSwap
 {
     /// <summary>Runs this turn's part of the swap. Returns true once the items, their new variants and the payment
     /// method are all known, false when this turn asked something (the flow's state is then kept or ended).</summary>
-    internal async Task<bool> CollectAsync<TState>(FlowTurn turn, TState state, ChosenOrder chosen, ItemSwapTerms terms, CancellationToken cancellationToken)
+    internal static async Task<bool> CollectAsync<TState>(FlowTurn turn, TState state, ChosenOrder chosen, ItemSwapTerms terms, CancellationToken cancellationToken)
         where TState : class, IItemSwapFlowState
     {
         var (order, answer) = chosen;

@@ -7,7 +7,6 @@ public static class OrderSupportServiceExtensions
     public static IHostApplicationBuilder AddEcomBotOrderSupport(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<OrderChoice>();
-        builder.Services.AddSingleton<ItemSwap>();
         builder.Services.AddEcomBotFlow<OrderStatusFlow>();
         builder.Services.AddEcomBotFlow<CancelOrderFlow>();
         builder.Services.AddEcomBotFlow<ReturnItemsFlow>();

@@ -38,7 +38,7 @@ internal static partial class PaymentMethodNames
         return fitting.Count == 1 ? fitting[0] : null;
     }
 
-    private static bool Fits(PaymentMethod method, string answer, IReadOnlySet<string> digits) => method.Source switch
+    private static bool Fits(PaymentMethod method, string answer, HashSet<string> digits) => method.Source switch
     {
         "credit_card" => (method.LastFour is { } last && digits.Contains(last))
             || (method.Brand is { Length: > 0 } brand && answer.Contains(brand, StringComparison.OrdinalIgnoreCase))

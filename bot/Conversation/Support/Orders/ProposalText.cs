@@ -44,7 +44,8 @@ public static class ProposalText
     /// <summary>The method that holds the order's money now and the amount; the store changes an order with one payment only.</summary>
     public static (string MethodId, decimal Amount) CurrentPayment(Order order)
     {
-        var methodId = OrderDescriptions.PaidBy(order).LastOrDefault() ?? order.PaymentHistory[0].PaymentMethodId;
+        var paidBy = OrderDescriptions.PaidBy(order);
+        var methodId = paidBy.Count > 0 ? paidBy[^1] : order.PaymentHistory[0].PaymentMethodId;
         return (methodId, order.PaymentHistory.Where(p => p.PaymentMethodId == methodId)
             .Sum(p => p.TransactionType == PaymentTransaction.Payment ? p.Amount : -p.Amount));
     }

@@ -24,7 +24,7 @@ public static partial class PassageSummary
         var sentences = Sentences(passage);
         if (sentences.Count <= 1)
         {
-            return sentences.FirstOrDefault() ?? passage.Trim();
+            return sentences.Count > 0 ? sentences[0] : passage.Trim();
         }
         var asked = Terms(question);
         var ranked = sentences

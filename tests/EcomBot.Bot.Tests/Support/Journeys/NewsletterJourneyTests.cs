@@ -63,7 +63,7 @@ public sealed class NewsletterJourneyTests : IDisposable
     /// <summary>Applies what the turns recorded, as the background worker would (the test host does not run it).</summary>
     private async Task ApplyRecordedSignalsAsync()
     {
-        var queue = _bot.Services.GetRequiredService<ProfileSignalQueue>();
+        var queue = _bot.Services.GetRequiredService<ProfileSignalBuffer>();
         var applier = _bot.Services.GetRequiredService<ProfileSignalApplier>();
         while (queue.Reader.TryRead(out var pending))
         {

@@ -20,7 +20,7 @@ namespace EcomBot.Bot.Tests.Support.Orders;
 
 /// <summary>Order changes through the Bot Framework edge with the real learned classifier (trained without the
 /// held-back examples), so the requests below reach their flows by what the model predicts, not by a fixed table.</summary>
-[Collection(TrainedRouterCollection.Name)]
+[Collection(TrainedRouterTests.Name)]
 public sealed class OrderChangesThroughTheLearnedRouterTests : IDisposable
 {
     private static readonly SlotExtractor Slots = new(new ProductOptionMatcher(

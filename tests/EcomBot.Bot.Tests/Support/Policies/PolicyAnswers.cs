@@ -32,7 +32,7 @@ internal sealed class PolicyAnswers : IDisposable
 
     public LearnedIntentClassifier Classifier { get; }
 
-    public PolicySearch Policies => ShippedKnowledge.Policies;
+    public static PolicySearch Policies => ShippedKnowledge.Policies;
 
     /// <summary>A router with the policy flow, the rule-question redirect and the given action flows (the app's
     /// plugins, so policy search runs through the policies plugin).</summary>

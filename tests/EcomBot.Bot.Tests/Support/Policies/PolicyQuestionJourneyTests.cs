@@ -7,7 +7,7 @@ using EcomBot.Bot.Tests.Routing;
 namespace EcomBot.Bot.Tests.Support.Policies;
 
 /// <summary>Policy questions through the real router, the learned classifier and PolicySearch over the shipped articles.</summary>
-[Collection(TrainedRouterCollection.Name)]
+[Collection(TrainedRouterTests.Name)]
 public sealed class PolicyQuestionJourneyTests(TrainedRouterFixture trained) : IDisposable
 {
     private readonly PolicyAnswers _answers = new(trained);

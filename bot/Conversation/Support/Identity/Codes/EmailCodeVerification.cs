@@ -61,7 +61,11 @@ public sealed partial class EmailCodeVerification(
         {
             state.Code = null;
             turn.Conversation.CustomerId = customerId;
-            LogVerified(ProfileIds.Pseudonym(customerId));
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var pseudonym = ProfileIds.Pseudonym(customerId);
+                LogVerified(pseudonym);
+            }
             turn.Say(IdentificationReplies.Verified);
             return IdentificationOutcome.Identified;
         }
@@ -84,7 +88,11 @@ public sealed partial class EmailCodeVerification(
         try
         {
             await email.SendAsync(CodeEmail(address, code), CancellationToken.None);
-            LogSent(ProfileIds.Pseudonym(customerId));
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var pseudonym = ProfileIds.Pseudonym(customerId);
+                LogSent(pseudonym);
+            }
         }
         catch (Exception failure)
         {

@@ -3,7 +3,7 @@ using EcomBot.TestSupport;
 namespace EcomBot.Bot.Tests.Routing;
 
 [CollectionDefinition(Name)]
-public sealed class TrainedRouterCollection : ICollectionFixture<TrainedRouterFixture>
+public sealed class TrainedRouterTests : ICollectionFixture<TrainedRouterFixture>
 {
     public const string Name = "trained router";
 }

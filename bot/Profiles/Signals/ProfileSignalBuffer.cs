@@ -7,15 +7,15 @@ namespace EcomBot.Bot.Profiles.Signals;
 /// The bounded buffer between a turn and the profile store: <see cref="Record"/> only enqueues, so a slow or absent
 /// Redis never slows a reply. When full, the new signal is dropped, counted and logged (no personal data).
 /// </summary>
-public sealed partial class ProfileSignalQueue : IProfileSignals
+public sealed partial class ProfileSignalBuffer : IProfileSignals
 {
     private readonly Channel<PendingSignal> _channel;
     private readonly ProfileSignalMetrics _metrics;
     private readonly TimeProvider _time;
-    private readonly ILogger<ProfileSignalQueue> _logger;
+    private readonly ILogger<ProfileSignalBuffer> _logger;
 
-    public ProfileSignalQueue(
-        IOptions<ProfileSignalOptions> options, ProfileSignalMetrics metrics, TimeProvider time, ILogger<ProfileSignalQueue> logger)
+    public ProfileSignalBuffer(
+        IOptions<ProfileSignalOptions> options, ProfileSignalMetrics metrics, TimeProvider time, ILogger<ProfileSignalBuffer> logger)
     {
         _channel = Channel.CreateBounded<PendingSignal>(new BoundedChannelOptions(options.Value.QueueCapacity)
         {

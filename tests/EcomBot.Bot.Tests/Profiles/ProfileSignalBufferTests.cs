@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Tests.Profiles;
 
-public sealed class ProfileSignalQueueTests
+public sealed class ProfileSignalBufferTests
 {
     [Fact]
     public void SignalsPastTheBoundAreDroppedAndCountedInTheMetric()
@@ -14,8 +14,8 @@ public sealed class ProfileSignalQueueTests
         using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         var meterFactory = services.GetRequiredService<IMeterFactory>();
         var metrics = new ProfileSignalMetrics(meterFactory);
-        var queue = new ProfileSignalQueue(Options.Create(new ProfileSignalOptions { QueueCapacity = 3 }), metrics,
-            ProfileTestClock.Create(), NullLogger<ProfileSignalQueue>.Instance);
+        var queue = new ProfileSignalBuffer(Options.Create(new ProfileSignalOptions { QueueCapacity = 3 }), metrics,
+            ProfileTestClock.Create(), NullLogger<ProfileSignalBuffer>.Instance);
         long measured = 0;
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
@@ -44,8 +44,8 @@ public sealed class ProfileSignalQueueTests
     {
         using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         var clock = ProfileTestClock.Create();
-        var queue = new ProfileSignalQueue(Options.Create(new ProfileSignalOptions()),
-            new ProfileSignalMetrics(services.GetRequiredService<IMeterFactory>()), clock, NullLogger<ProfileSignalQueue>.Instance);
+        var queue = new ProfileSignalBuffer(Options.Create(new ProfileSignalOptions()),
+            new ProfileSignalMetrics(services.GetRequiredService<IMeterFactory>()), clock, NullLogger<ProfileSignalBuffer>.Instance);
 
         queue.Record(new DetailsProvided(ProfileSubject.Customer("customer_1"), Name: "x"));
 
