@@ -1,4 +1,3 @@
-using System.Globalization;
 using EcomBot.Bot.Cart;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Discovery;
@@ -21,7 +20,7 @@ public static class RecommendationCards
         var options = string.Join(", ", variant.Options.Select(o => $"{o.Key}: {o.Value}"));
         return new ReplyCard(
             recommendation.Product.Name,
-            variant.Price.ToString("C", CultureInfo.GetCultureInfo("en-US")),
+            CartText.Money(variant.Price),
             [recommendation.Reason, options],
             [new CardButton("Details", DiscoveryMessages.Details(variant.ItemId)), new CardButton("Add to cart", CartMessages.Add(variant.ItemId))]);
     }
