@@ -1,13 +1,14 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.BotFramework;
 
 /// <summary>
-/// The CloudAdapter every channel's turn goes through. A turn that throws is logged, the customer gets an apology,
-/// and the conversation's state is cleared so a broken conversation cannot fail the same way again.
+/// The CloudAdapter every channel's turn goes through. A turn that throws is handled by <see cref="FailedTurnRecovery"/>:
+/// logged, apologised for, and the flow in progress ended while the customer's identity and cart stay.
 /// </summary>
 public sealed class EcomBotAdapter : CloudAdapter
 {
@@ -16,7 +17,7 @@ public sealed class EcomBotAdapter : CloudAdapter
 
     public EcomBotAdapter(
         BotFrameworkAuthentication authentication,
-        ConversationState conversationState,
+        FailedTurnRecovery recovery,
         IOptions<BotOptions> options,
         ILogger<EcomBotAdapter> logger,
         TimeProvider? clock = null)
@@ -27,22 +28,13 @@ public sealed class EcomBotAdapter : CloudAdapter
             TypingPeriod,
             clock ?? TimeProvider.System,
             logger));
-
-        OnTurnError = async (turnContext, exception) =>
-        {
-            logger.LogError(exception, "Turn failed on channel {ChannelId} ({ActivityType})",
-                turnContext.Activity.ChannelId, turnContext.Activity.Type);
-            try
-            {
-                await turnContext.SendActivityAsync(
-                    "Sorry, something went wrong on my side and I couldn't finish that. "
-                    + "Let's start again: what can I help you with?");
-                await conversationState.DeleteAsync(turnContext);
-            }
-            catch (Exception cleanupFailure)
-            {
-                logger.LogError(cleanupFailure, "Could not apologise or clear state after a failed turn");
-            }
-        };
+        OnTurnError = recovery.HandleAsync;
     }
+
+    /// <summary>Authenticates and runs the turn of an activity <see cref="Messages.MessageEndpoint"/> has read and
+    /// checked (what <see cref="CloudAdapter.ProcessAsync(HttpRequest, HttpResponse, IBot, CancellationToken)"/> does
+    /// after reading the body itself).</summary>
+    public Task<InvokeResponse> ProcessCheckedActivityAsync(
+        string authorization, Activity activity, IBot bot, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authorization, activity, bot.OnTurnAsync, cancellationToken);
 }

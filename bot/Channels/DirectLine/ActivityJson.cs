@@ -1,4 +1,5 @@
 using System.Text;
+using EcomBot.Bot.BotFramework.Messages;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -13,41 +14,16 @@ public static class ActivityJson
     private static readonly JsonSerializerSettings Settings = new()
     {
         NullValueHandling = NullValueHandling.Ignore,
-        MaxDepth = 32,
         DateParseHandling = DateParseHandling.DateTimeOffset,
     };
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
     /// <summary>The body as an activity, or a problem result (400 malformed, 413 too large) to return instead.</summary>
     public static async Task<(Activity? Activity, IResult? Problem)> ReadActivityAsync(HttpRequest request, int maxBytes)
     {
-        if (request.ContentLength > maxBytes)
-        {
-            return (null, TooLarge(maxBytes));
-        }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return (null, TooLarge(maxBytes));
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        try
-        {
-            var activity = JsonConvert.DeserializeObject<Activity>(Encoding.UTF8.GetString(buffer.ToArray()), Settings);
-            if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
-            {
-                return (null, Problem(StatusCodes.Status400BadRequest, "The body must be an activity object with a 'type'."));
-            }
-            return (activity, null);
-        }
-        catch (JsonException exception)
-        {
-            return (null, Problem(StatusCodes.Status400BadRequest, $"The body is not a valid activity: {exception.Message}"));
-        }
+        var read = await ActivityBody.ReadAsync(request, maxBytes, Serializer);
+        return read.Activity is { } activity ? (activity, null) : (null, Problem(read.Status, read.Problem));
     }
 
     public static IResult Ok(object value, int statusCode = StatusCodes.Status200OK) =>
@@ -56,9 +32,6 @@ public static class ActivityJson
     /// <summary>An error in Direct Line's shape: <c>{"error":{"code":...,"message":...}}</c>.</summary>
     public static IResult Problem(int statusCode, string message) =>
         Ok(new { error = new { code = ReasonCode(statusCode), message } }, statusCode);
-
-    private static IResult TooLarge(int maxBytes) =>
-        Problem(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than the {maxBytes:N0}-byte limit.");
 
     private static string ReasonCode(int statusCode) => statusCode switch
     {

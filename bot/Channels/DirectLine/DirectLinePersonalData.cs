@@ -5,7 +5,8 @@ using Newtonsoft.Json;
 namespace EcomBot.Bot.Channels.DirectLine;
 
 /// <summary>The web chat's conversation logs in a customer's export, and gone with their erasure.</summary>
-public sealed class DirectLinePersonalData(IDirectLineConversationStore store) : IErasable, IExportable
+public sealed class DirectLinePersonalData(IDirectLineConversationStore store, DirectLineConversationIds conversationIds)
+    : IErasable, IExportable
 {
     public string DataName => "webChatConversations";
 
@@ -30,9 +31,11 @@ public sealed class DirectLinePersonalData(IDirectLineConversationStore store) :
         return export.Count == 0 ? null : export;
     }
 
-    private static IEnumerable<string> ConversationsOf(CustomerDataSubject subject) =>
+    /// <summary>The public ids of the subject's web chat conversations. Profiles record the bot-side id a turn saw;
+    /// one recorded before bot-side ids existed is the public id itself.</summary>
+    private IEnumerable<string> ConversationsOf(CustomerDataSubject subject) =>
         subject.Conversations
             .Where(c => c.Channel == DirectLineBotDelivery.ChannelId)
-            .Select(c => c.ConversationId)
+            .Select(c => conversationIds.PublicIdOf(c.ConversationId) ?? c.ConversationId)
             .Distinct(StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using EcomBot.Bot.BotFramework.ServiceUrls;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,7 +25,9 @@ public static class DirectLineServiceExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineSigningKey>();
         services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineConversationIds>();
         services.AddSingleton<DirectLineCallerReader>();
         services.AddSingleton<DirectLineConnectorUrl>();
         services.AddSingleton<DirectLineBotDelivery>();
@@ -49,7 +52,8 @@ public static class DirectLineServiceExtensions
         services.AddSingleton<ServiceClientCredentialsFactory>(sp => new SelfHostedConnectorCredentialsFactory(
             new ConfigurationServiceClientCredentialFactory(sp.GetRequiredService<IConfiguration>()),
             sp.GetRequiredService<DirectLineConnectorUrl>(),
-            sp.GetRequiredService<DirectLineTokens>()));
+            sp.GetRequiredService<DirectLineTokens>(),
+            sp.GetRequiredService<ServiceUrlPolicy>()));
         return builder;
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -32,15 +31,9 @@ public sealed class DirectLineTokens
     private readonly TimeSpan _lifetime;
     private readonly TimeProvider _time;
 
-    public DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider time)
+    public DirectLineTokens(IOptions<DirectLineOptions> options, DirectLineSigningKey key, TimeProvider time)
     {
-        var configured = options.Value.TokenSigningKey;
-        // Start-up validation guarantees a usable key outside Development; a per-process key means tokens die
-        // with the process, which is fine for a developer's machine.
-        var keyBytes = string.IsNullOrWhiteSpace(configured)
-            ? RandomNumberGenerator.GetBytes(DirectLineOptionsValidator.MinimumKeyBytes)
-            : DirectLineOptionsValidator.DecodeKey(configured)!;
-        _key = new SymmetricSecurityKey(keyBytes);
+        _key = new SymmetricSecurityKey(key.TokenKey);
         _lifetime = TimeSpan.FromMinutes(options.Value.TokenLifetimeMinutes);
         _time = time;
     }

@@ -55,9 +55,11 @@ public sealed class RedisDirectLineConversationStoreTests(RedisServerFixture red
         var erased = await StartedConversationAsync();
         await Store.AppendAsync(erased, Message("my email is jane@example.com"), CancellationToken.None);
         await Store.AppendAsync(kept, Message("someone else"), CancellationToken.None);
-        var privacy = new DirectLinePersonalData(Store);
+        var conversationIds = new DirectLineConversationIds(new DirectLineSigningKey(Options));
+        var privacy = new DirectLinePersonalData(Store, conversationIds);
+        // Profiles record the id the bot's turns saw: the bot-side id.
         var subject = new CustomerDataSubject("jane_doe_1234", [],
-            [new ChannelConversation(DirectLineBotDelivery.ChannelId, erased), new ChannelConversation("msteams", kept)]);
+            [new ChannelConversation(DirectLineBotDelivery.ChannelId, conversationIds.ForBot(erased)), new ChannelConversation("msteams", kept)]);
 
         var export = await privacy.ExportAsync(subject, CancellationToken.None);
         await privacy.EraseAsync(subject, CancellationToken.None);
