@@ -40,6 +40,7 @@ public static class ActivityJson
         StatusCodes.Status403Forbidden => "Forbidden",
         StatusCodes.Status404NotFound => "NotFound",
         StatusCodes.Status413PayloadTooLarge => "MessageSizeTooBig",
+        StatusCodes.Status429TooManyRequests => "TooManyRequests",
         _ => "ServiceError",
     };
 }

@@ -23,9 +23,20 @@ public sealed class DirectLinePersonalData(IDirectLineConversationStore store, D
         var export = new JsonObject();
         foreach (var conversationId in ConversationsOf(subject))
         {
-            if (await store.ReadAsync(conversationId, 0, cancellationToken) is { } log)
+            var activities = new JsonArray();
+            var watermark = 0L;
+            // Reads come a page at a time; the whole log is the pages up to the end.
+            while (await store.ReadAsync(conversationId, watermark, cancellationToken) is { Activities.Count: > 0 } page)
             {
-                export[conversationId] = JsonNode.Parse(JsonConvert.SerializeObject(log.Activities));
+                foreach (var activity in page.Activities)
+                {
+                    activities.Add(JsonNode.Parse(JsonConvert.SerializeObject(activity)));
+                }
+                watermark = page.Watermark;
+            }
+            if (activities.Count > 0 || await store.FindAsync(conversationId, cancellationToken) is not null)
+            {
+                export[conversationId] = activities;
             }
         }
         return export.Count == 0 ? null : export;
