@@ -60,7 +60,7 @@ public static class DirectLineStreamEndpoint
         if (expiry.IsCancellationRequested && socket.State == WebSocketState.Open)
         {
             // Say why, and give the client a moment to answer the close before the socket goes.
-            await CloseQuietlyAsync(socket, "token expired; reconnect with a fresh token");
+            await CloseQuietlyAsync(socket, WebSocketCloseStatus.PolicyViolation, "token expired; reconnect with a fresh token");
             clientGone.CancelAfter(TimeSpan.FromSeconds(5));
         }
         else
@@ -68,6 +68,10 @@ public static class DirectLineStreamEndpoint
             await clientGone.CancelAsync();
         }
         await listening;
+        if (socket.State == WebSocketState.CloseReceived)
+        {
+            await CloseQuietlyAsync(socket, WebSocketCloseStatus.NormalClosure, "closed");
+        }
         return Results.Empty;
     }
 
@@ -117,12 +121,12 @@ public static class DirectLineStreamEndpoint
         await closed.CancelAsync();
     }
 
-    private static async Task CloseQuietlyAsync(WebSocket socket, string reason)
+    private static async Task CloseQuietlyAsync(WebSocket socket, WebSocketCloseStatus status, string reason)
     {
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
         {
-            await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, reason, patience.Token);
+            await socket.CloseOutputAsync(status, reason, patience.Token);
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {

@@ -11,6 +11,8 @@ public sealed class DirectLineClient(HttpClient http)
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? bearer, HttpContent? content = null) =>
         http.SendAsync(BotJson.Request(method, "v3/directline/" + path, bearer, content));
 
+    public Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request) => http.SendAsync(request);
+
     public async Task<string> GenerateTokenAsync(string? secret = null)
     {
         using var response = await SendAsync(HttpMethod.Post, "tokens/generate", secret);
