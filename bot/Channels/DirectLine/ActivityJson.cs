@@ -26,6 +26,14 @@ public static class ActivityJson
         return read.Activity is { } activity ? (activity, null) : (null, Problem(read.Status, read.Problem));
     }
 
+    /// <summary>An activity a store kept as JSON. Read as deep as it was accepted: the default depth (64) would make
+    /// every later read of a log holding a deeper one fail.</summary>
+    public static Activity ReadStored(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { MaxDepth = ActivityBody.MaxDepth };
+        return Serializer.Deserialize<Activity>(reader) ?? throw new JsonSerializationException("A stored activity is null.");
+    }
+
     public static IResult Ok(object value, int statusCode = StatusCodes.Status200OK) =>
         Results.Content(JsonConvert.SerializeObject(value, Settings), "application/json", Encoding.UTF8, statusCode);
 

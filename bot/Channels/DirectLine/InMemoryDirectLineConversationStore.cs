@@ -141,7 +141,7 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
                     bytes += size;
                 }
                 var last = page.Count == 0 ? _nextSequence - 1 : _firstSequence + skip + page.Count - 1;
-                return new ActivitySet([.. page.Select(json => JsonConvert.DeserializeObject<Activity>(json)!)], last);
+                return new ActivitySet([.. page.Select(json => ActivityJson.ReadStored(json))], last);
             }
         }
 

@@ -150,7 +150,7 @@ public sealed class RedisDirectLineConversationStore(
         var activities = new List<Activity>(values.Length - 2);
         foreach (var item in values.Skip(2))
         {
-            var activity = JsonConvert.DeserializeObject<Activity>(item.ToString())!;
+            var activity = ActivityJson.ReadStored(item.ToString());
             activity.Id = ActivityId(conversationId, sequence++);
             activities.Add(activity);
         }

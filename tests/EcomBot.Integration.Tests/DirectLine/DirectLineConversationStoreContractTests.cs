@@ -205,6 +205,24 @@ public abstract class DirectLineConversationStoreContractTests
         Assert.NotNull(second);
     }
 
+    [Fact]
+    public async Task AnActivityNestedAsDeepAsTheEndpointAcceptsReadsBack()
+    {
+        var id = await StartedConversationAsync();
+        var value = new Newtonsoft.Json.Linq.JObject { ["leaf"] = 1 };
+        for (var depth = 0; depth < 100; depth++)
+        {
+            value = new Newtonsoft.Json.Linq.JObject { ["inner"] = value };
+        }
+        var activity = Message("deep");
+        activity.Value = value;
+        await Store.AppendAsync(id, activity, CancellationToken.None);
+
+        var read = (await Store.ReadAsync(id, 0, CancellationToken.None))!;
+
+        Assert.Equal("deep", Assert.Single(read.Activities).Text);
+    }
+
     protected Task<string> StartedConversationAsync() => StartedConversationAsync(Store);
 
     private static async Task<string> StartedConversationAsync(IDirectLineConversationStore store)
