@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.BotFramework.InProcess;
 using EcomBot.Bot.Cli;
 using EcomBot.Bot.Commerce;
@@ -43,6 +44,23 @@ public sealed partial class CommandLineConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task ChatApologisesForAFailedTurnAndTheConversationGoesOn()
+    {
+        var output = new StringWriter();
+        var chat = new ChatVerb(
+            new FailingOn("boom", Services.GetRequiredService<IBot>()), Services.GetRequiredService<IntentModelProvider>(),
+            Services.GetRequiredService<BackgroundWork>(), new StringReader("boom\nhelp\nquit\n"), output,
+            Services.GetRequiredService<FailedTurnRecovery>());
+
+        var exit = await chat.RunAsync(new CliArguments([]), CancellationToken.None);
+
+        var transcript = output.ToString();
+        Assert.Equal(0, exit);
+        Assert.Contains("bot> " + FailedTurnRecovery.Apology, transcript, StringComparison.Ordinal);
+        Assert.Contains("bot> Here is what I can do", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BenchTurnsTimesEveryScriptedTurnAndSeesEveryProfileSignalApplied()
     {
         var output = new StringWriter();
@@ -76,6 +94,15 @@ public sealed partial class CommandLineConversationTests : IDisposable
     {
         Output = output,
     };
+
+    /// <summary>The app's bot, except that a message saying <c>text</c> throws, as a bug in a flow would.</summary>
+    private sealed class FailingOn(string text, IBot bot) : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+            turnContext.Activity.Text == text
+                ? throw new InvalidOperationException("flow bug")
+                : bot.OnTurnAsync(turnContext, cancellationToken);
+    }
 
     [GeneratedRegex(@"^turn_p50_ms=\d+\.\d{2} turn_p99_ms=\d+\.\d{2} n=\d+\s*$")]
     private static partial Regex SummaryLine();
