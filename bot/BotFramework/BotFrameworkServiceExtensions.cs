@@ -45,10 +45,10 @@ public static class BotFrameworkServiceExtensions
         services.AddSingleton<IErasable, BotStatePersonalData>();
         services.AddSingleton<IExportable, BotStatePersonalData>();
         services.AddSingleton<ReplyRenderer>();
+        services.AddSingleton<StoreOutage>();
         services.AddTransient<IBot, EcomBotActivityHandler>();
         services.AddSingleton<BackgroundWork>();
         services.AddCliVerb<ChatVerb>();
-        services.AddCliVerb<BenchTurnsVerb>();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Profiles.Signals;
+using EcomBot.Bot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,8 @@ namespace EcomBot.Bot.BotFramework;
 
 /// <summary>
 /// The bot at the channel edge: turns activities into <see cref="CustomerMessage"/>s for the router, renders its
-/// replies for the channel, and saves conversation and user state once per turn.
+/// replies for the channel, and saves conversation and user state once per turn. While a store is unavailable the
+/// turn still gets an answer (see <see cref="StoreOutage"/>) and stored state is left as it was.
 /// </summary>
 public sealed class EcomBotActivityHandler(
     ConversationState conversationState,
@@ -17,16 +19,31 @@ public sealed class EcomBotActivityHandler(
     ConversationRouter router,
     ReplyRenderer renderer,
     IOptions<BotOptions> options,
-    TurnProfileRecorder? profiles = null) : ActivityHandler
+    TurnProfileRecorder? profiles = null,
+    StoreOutage? outage = null) : ActivityHandler
 {
+    private readonly StoreOutage _outage = outage ?? new StoreOutage(Microsoft.Extensions.Logging.Abstractions.NullLogger<StoreOutage>.Instance);
+
     private readonly IStatePropertyAccessor<ConversationData> _conversationData =
         conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
-        await userState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        if (StoreOutage.KeepsStoredState(turnContext))
+        {
+            return;
+        }
+        try
+        {
+            await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+            await userState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        }
+        catch (StoreUnavailableException unavailable)
+        {
+            // The customer has the answer already; an apology now would only confuse.
+            _outage.StateNotSaved(unavailable);
+        }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -45,12 +62,24 @@ public sealed class EcomBotActivityHandler(
         }
         else
         {
-            var conversation = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+            var (conversation, remembered) = await ConversationDataAsync(turnContext, cancellationToken);
             var message = new CustomerMessage(
                 text, activity.ChannelId, activity.From?.Id ?? "", activity.Conversation?.Id ?? "", activity.Locale,
                 ValueAsJson(activity.Value));
             var customerBefore = conversation.CustomerId;
-            replies = await router.RouteAsync(message, conversation, cancellationToken);
+            try
+            {
+                replies = await router.RouteAsync(message, conversation, cancellationToken);
+            }
+            catch (StoreUnavailableException unavailable)
+            {
+                _outage.KeepStoredState(turnContext, unavailable);
+                replies = [StoreOutage.MustWait(unavailable)];
+            }
+            if (!remembered && _outage.FirstTimeWithoutState(turnContext))
+            {
+                replies = [StoreOutage.CannotRemember, .. replies];
+            }
             profiles?.Record(message, customerBefore, conversation.CustomerId, replies.Count);
         }
 
@@ -67,7 +96,7 @@ public sealed class EcomBotActivityHandler(
         {
             return;
         }
-        var conversation = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var (conversation, _) = await ConversationDataAsync(turnContext, cancellationToken);
         if (conversation.Welcomed)
         {
             return;
@@ -75,6 +104,22 @@ public sealed class EcomBotActivityHandler(
         foreach (var reply in router.Welcome(conversation))
         {
             await turnContext.SendActivityAsync(renderer.Render(reply, turnContext.Activity.ChannelId), cancellationToken);
+        }
+    }
+
+    /// <summary>The conversation's state, or a fresh one (not remembered, and not to be saved) while it cannot be read.</summary>
+    private async Task<(ConversationData Data, bool Remembered)> ConversationDataAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+            _outage.StateReadable();
+            return (data, true);
+        }
+        catch (StoreUnavailableException unavailable)
+        {
+            _outage.KeepStoredState(turnContext, unavailable);
+            return (new ConversationData(), false);
         }
     }
 

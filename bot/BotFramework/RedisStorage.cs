@@ -14,7 +14,8 @@ namespace EcomBot.Bot.BotFramework;
 /// <see cref="IStoreItem"/> whose ETag is not the stored one fails with <see cref="ETagConflictException"/>;
 /// <c>"*"</c> or no ETag overwrites; every write assigns a new ETag. The check and the write are one Lua script,
 /// so concurrent writers cannot both win. Each key of a write is checked and written on its own (one key per
-/// script keeps it valid on Redis Cluster): a conflict on one key does not undo the others.
+/// script keeps it valid on Redis Cluster): a conflict on one key does not undo the others. Calls go through the
+/// <see cref="RedisCircuit"/>: with Redis down they throw <see cref="StoreUnavailableException"/> at once.
 /// </summary>
 public sealed class RedisStorage : IStorage
 {
@@ -36,7 +37,9 @@ public sealed class RedisStorage : IStorage
 
     private static readonly RedisValue[] ItemFields = ["etag", "json"];
 
-    private readonly IConnectionMultiplexer _redis;
+    private const string StoreName = "conversation state";
+
+    private readonly RedisCircuit _redis;
     private readonly string _keyPrefix;
     private readonly TimeSpan? _conversationTimeToLive;
     private readonly JsonSerializer _serializer = JsonSerializer.Create(new JsonSerializerSettings
@@ -49,7 +52,7 @@ public sealed class RedisStorage : IStorage
         DateParseHandling = DateParseHandling.None,
     });
 
-    public RedisStorage(IConnectionMultiplexer redis, IOptions<RedisOptions> options)
+    public RedisStorage(RedisCircuit redis, IOptions<RedisOptions> options)
     {
         _redis = redis;
         _keyPrefix = options.Value.KeyPrefix + "botstate:";
@@ -59,9 +62,12 @@ public sealed class RedisStorage : IStorage
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var database = _redis.GetDatabase();
-        var reads = keys.Distinct().Select(key => (key, fields: database.HashGetAsync(RedisKeyFor(key), ItemFields))).ToList();
-        await Task.WhenAll(reads.Select(read => read.fields)).WaitAsync(cancellationToken);
+        var reads = await _redis.ReadAsync(StoreName, async database =>
+        {
+            var pending = keys.Distinct().Select(key => (key, fields: database.HashGetAsync(RedisKeyFor(key), ItemFields))).ToList();
+            await Task.WhenAll(pending.Select(read => read.fields)).WaitAsync(cancellationToken);
+            return pending;
+        });
 
         var items = new Dictionary<string, object>(reads.Count);
         foreach (var (key, fields) in reads)
@@ -79,17 +85,18 @@ public sealed class RedisStorage : IStorage
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var database = _redis.GetDatabase();
-        var writes = new List<(string key, Task<RedisResult> result)>(changes.Count);
-        foreach (var (key, value) in changes)
+        var items = changes.Select(change =>
         {
-            ArgumentNullException.ThrowIfNull(value, $"changes[\"{key}\"]");
-            var expected = ExpectedETag(value);
-            var timeToLive = TimeToLiveFor(key);
-            writes.Add((key, database.ScriptEvaluateAsync(CheckAndSetScript, [RedisKeyFor(key)],
-                [expected, NewETag(), Serialize(value), (long)timeToLive.TotalMilliseconds])));
-        }
-        await Task.WhenAll(writes.Select(write => write.result)).WaitAsync(cancellationToken);
+            ArgumentNullException.ThrowIfNull(change.Value, $"changes[\"{change.Key}\"]");
+            return (change.Key, Expected: ExpectedETag(change.Value), Json: Serialize(change.Value), TimeToLive: TimeToLiveFor(change.Key));
+        }).ToList();
+        var writes = await _redis.WriteAsync(StoreName, async database =>
+        {
+            var sent = items.Select(item => (key: item.Key, result: database.ScriptEvaluateAsync(CheckAndSetScript, [RedisKeyFor(item.Key)],
+                [item.Expected, NewETag(), item.Json, (long)item.TimeToLive.TotalMilliseconds]))).ToList();
+            await Task.WhenAll(sent.Select(write => write.result)).WaitAsync(cancellationToken);
+            return sent;
+        });
 
         var conflicts = new List<string>();
         foreach (var (key, result) in writes)
@@ -115,8 +122,8 @@ public sealed class RedisStorage : IStorage
             return;
         }
         // One DEL per key: a multi-key DEL would fail across Redis Cluster slots.
-        var database = _redis.GetDatabase();
-        await Task.WhenAll(keys.Distinct().Select(key => database.KeyDeleteAsync(RedisKeyFor(key)))).WaitAsync(cancellationToken);
+        await _redis.WriteAsync(StoreName, database =>
+            Task.WhenAll(keys.Distinct().Select(key => database.KeyDeleteAsync(RedisKeyFor(key)))).WaitAsync(cancellationToken));
     }
 
     private RedisKey RedisKeyFor(string key) => _keyPrefix + key;

@@ -2,7 +2,6 @@ using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Profiles.Privacy;
 using EcomBot.Bot.State;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace EcomBot.Bot.Cart;
 
@@ -22,7 +21,7 @@ public static class CartServiceExtensions
         if (RedisOptions.IsConfigured(builder.Configuration))
         {
             builder.Services.AddSingleton<ICartStore>(sp => new RedisCartStore(
-                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
+                sp.GetRequiredService<RedisCircuit>(), sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
         }
         else
         {

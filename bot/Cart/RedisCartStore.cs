@@ -1,14 +1,18 @@
 using System.Text.Json;
+using EcomBot.Bot.State;
 using StackExchange.Redis;
 
 namespace EcomBot.Bot.Cart;
 
 /// <summary>
 /// Carts in Redis: one hash per cart, <c>{KeyPrefix}cart:{owner}</c>, field = item id, value = the line as JSON.
-/// Adding to an existing line is a small Lua script so two replicas adding at once do not lose a quantity.
+/// Adding to an existing line is a small Lua script so two replicas adding at once do not lose a quantity. Calls go
+/// through the <see cref="RedisCircuit"/>: with Redis down they throw <see cref="StoreUnavailableException"/> at once.
 /// </summary>
-public sealed class RedisCartStore(IConnectionMultiplexer redis, string keyPrefix) : ICartStore
+public sealed class RedisCartStore(RedisCircuit redis, string keyPrefix) : ICartStore
 {
+    private const string StoreName = "cart";
+
     // Keeps the stored line (its price and name as first added) and only raises the quantity.
     private const string AddScript = """
         local existing = redis.call('HGET', KEYS[1], ARGV[1])
@@ -27,7 +31,7 @@ public sealed class RedisCartStore(IConnectionMultiplexer redis, string keyPrefi
 
     public async Task<IReadOnlyList<CartLine>> GetAsync(CartOwner owner, CancellationToken cancellationToken)
     {
-        var entries = await redis.GetDatabase().HashGetAllAsync(KeyOf(owner));
+        var entries = await redis.ReadAsync(StoreName, database => database.HashGetAllAsync(KeyOf(owner)).WaitAsync(cancellationToken));
         return entries
             .Select(e => Deserialize(e.Value))
             .OrderBy(l => l.ItemId, StringComparer.Ordinal)
@@ -36,16 +40,17 @@ public sealed class RedisCartStore(IConnectionMultiplexer redis, string keyPrefi
 
     public async Task<CartLine> AddAsync(CartOwner owner, CartLine line, CancellationToken cancellationToken)
     {
-        var stored = await redis.GetDatabase().ScriptEvaluateAsync(
-            AddScript, [KeyOf(owner)], [line.ItemId, JsonSerializer.Serialize(line, JsonSerializerOptions.Web), line.Quantity]);
+        var json = JsonSerializer.Serialize(line, JsonSerializerOptions.Web);
+        var stored = await redis.WriteAsync(StoreName, database =>
+            database.ScriptEvaluateAsync(AddScript, [KeyOf(owner)], [line.ItemId, json, line.Quantity]).WaitAsync(cancellationToken));
         return Deserialize((RedisValue)stored);
     }
 
     public Task<bool> RemoveAsync(CartOwner owner, string itemId, CancellationToken cancellationToken) =>
-        redis.GetDatabase().HashDeleteAsync(KeyOf(owner), itemId);
+        redis.WriteAsync(StoreName, database => database.HashDeleteAsync(KeyOf(owner), itemId).WaitAsync(cancellationToken));
 
     public Task ClearAsync(CartOwner owner, CancellationToken cancellationToken) =>
-        redis.GetDatabase().KeyDeleteAsync(KeyOf(owner));
+        redis.WriteAsync(StoreName, database => database.KeyDeleteAsync(KeyOf(owner)).WaitAsync(cancellationToken));
 
     private static CartLine Deserialize(RedisValue value) =>
         JsonSerializer.Deserialize<CartLine>(value.ToString(), JsonSerializerOptions.Web)

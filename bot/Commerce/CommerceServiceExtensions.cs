@@ -1,15 +1,15 @@
-using EcomBot.Bot.Cli;
 using EcomBot.Bot.Commerce.ChangeStore;
-using EcomBot.Bot.Commerce.Replay;
+using EcomBot.Bot.Commerce.Erasure;
+using EcomBot.Bot.Profiles.Privacy;
 using EcomBot.Bot.State;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace EcomBot.Bot.Commerce;
 
 public static class CommerceServiceExtensions
 {
-    /// <summary>Registers the embedded demo store, its change store (Redis when configured) and <c>eval replay</c>.</summary>
+    /// <summary>Registers the embedded demo store, its change store (Redis when configured), the store's part in privacy
+    /// export and erasure.</summary>
     public static IHostApplicationBuilder AddEcomBotCommerce(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -29,13 +29,16 @@ public static class CommerceServiceExtensions
         {
             builder.AddEcomBotRedis();
             services.AddSingleton<ICommerceChangeStore>(sp => new RedisCommerceChangeStore(
-                sp.GetRequiredService<IConnectionMultiplexer>(),
+                sp.GetRequiredService<RedisCircuit>(),
                 sp.GetRequiredService<IOptions<CommerceOptions>>().Value.RedisKeyPrefix));
         }
 
         services.AddSingleton<ICommerceStore>(sp => new DemoCommerceStore(
             sp.GetRequiredService<StoreDatabase>(), sp.GetRequiredService<ICommerceChangeStore>()));
-        services.AddCliVerb<EvalReplayVerb>();
+        services.AddSingleton<CustomerStoreRecords>();
+        services.AddSingleton<StoreRecordsPersonalData>();
+        services.AddSingleton<IErasable>(sp => sp.GetRequiredService<StoreRecordsPersonalData>());
+        services.AddSingleton<IExportable>(sp => sp.GetRequiredService<StoreRecordsPersonalData>());
         return builder;
     }
 }

@@ -12,16 +12,18 @@ public sealed class DemoCommerceStore(StoreDatabase database, ICommerceChangeSto
 {
     private const int MaxAttempts = 16;
 
-    public Task<string> FindUserIdByEmailAsync(string email, CancellationToken cancellationToken = default) =>
-        Task.FromResult(database.UserIdByEmail(email) ?? throw new CommerceException("User not found"));
+    public async Task<string> FindUserIdByEmailAsync(string email, CancellationToken cancellationToken = default) =>
+        database.UserIdByEmail(email) is { } userId && await new ChangeSession(database, changes).TryUserAsync(userId, cancellationToken) is not null
+            ? userId
+            : throw new CommerceException("User not found");
 
     public async Task<string> FindUserIdByNameZipAsync(string firstName, string lastName, string zip, CancellationToken cancellationToken = default)
     {
-        // Names never change but addresses do, so the zip is checked on the current record.
+        // Names never change but addresses do, so the zip is checked on the current record (none once erased).
         foreach (var userId in database.UserIdsByName(firstName, lastName))
         {
-            var user = await GetUserAsync(userId, cancellationToken);
-            if (user.Address.Zip == zip.Trim())
+            var user = await new ChangeSession(database, changes).TryUserAsync(userId, cancellationToken);
+            if (user?.Value.Address.Zip == zip.Trim())
             {
                 return userId;
             }

@@ -11,6 +11,7 @@ public sealed class StoreDatabase
     private readonly Dictionary<string, string> _userIdByEmail;
     private readonly ILookup<(string First, string Last), string> _userIdsByName;
     private readonly Dictionary<string, string> _productIdByItemId;
+    private readonly ILookup<string, string> _orderIdsByUserId;
 
     private StoreDatabase(DbFile file)
     {
@@ -26,6 +27,7 @@ public sealed class StoreDatabase
         _productIdByItemId = Products.Values
             .SelectMany(p => p.Variants.Keys.Select(itemId => (itemId, p.ProductId)))
             .ToDictionary(x => x.itemId, x => x.ProductId, StringComparer.Ordinal);
+        _orderIdsByUserId = Orders.Values.ToLookup(o => o.UserId, o => o.OrderId, StringComparer.Ordinal);
     }
 
     public IReadOnlyDictionary<string, User> Users { get; }
@@ -53,6 +55,9 @@ public sealed class StoreDatabase
     /// <summary>Users with this name; names never change, so the caller checks the current zip itself.</summary>
     public IEnumerable<string> UserIdsByName(string firstName, string lastName) =>
         _userIdsByName[(FoldForMatch(firstName), FoldForMatch(lastName))];
+
+    /// <summary>The shipped orders that name this user, whether or not the user's record lists them.</summary>
+    public IEnumerable<string> OrderIdsOfUser(string userId) => _orderIdsByUserId[userId];
 
     public string? ProductIdOfItem(string itemId) => _productIdByItemId.GetValueOrDefault(itemId);
 

@@ -37,10 +37,6 @@ public static class KnowledgeRegistration
         services.AddHostedService<KnowledgeStartupIngestion>();
 
         services.AddCliVerb<IngestVerb>();
-        services.AddCliVerb<SearchProductsVerb>();
-        services.AddCliVerb<SearchPoliciesVerb>();
-        services.AddCliVerb<EvalSearchVerb>();
-        services.AddCliVerb<BenchKnowledgeVerb>();
         return builder;
     }
 

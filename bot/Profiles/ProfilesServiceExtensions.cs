@@ -6,7 +6,6 @@ using EcomBot.Bot.Profiles.Storage;
 using EcomBot.Bot.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace EcomBot.Bot.Profiles;
 
@@ -31,7 +30,7 @@ public static class ProfilesServiceExtensions
         {
             builder.AddEcomBotRedis();
             services.AddSingleton<IProfileStore>(sp => new RedisProfileStore(
-                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
+                sp.GetRequiredService<RedisCircuit>(), sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
         }
         else
         {

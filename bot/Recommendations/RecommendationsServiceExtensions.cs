@@ -1,8 +1,6 @@
 using EcomBot.Bot.Cart;
-using EcomBot.Bot.Cli;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Recommendations.CoPurchase;
-using EcomBot.Bot.Recommendations.Evaluation;
 
 namespace EcomBot.Bot.Recommendations;
 
@@ -20,7 +18,6 @@ public static class RecommendationsServiceExtensions
         builder.Services.AddSingleton<RecommendationService>();
         builder.Services.AddSingleton<ICheckoutSuggestions, CheckoutRecommendations>();
         builder.Services.AddSingleton<IConversationFlow, RecommendFlow>();
-        builder.Services.AddCliVerb<EvalRecommendationsVerb>();
         return builder;
     }
 }

@@ -3,15 +3,20 @@ using StackExchange.Redis;
 
 namespace EcomBot.Bot.State;
 
-/// <summary>Ready only while Redis answers PING: without it the bot can neither load nor save a conversation.</summary>
-public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
+/// <summary>Ready only while Redis answers PING and the <see cref="RedisCircuit"/> lets calls through: without it the bot
+/// can neither load nor save a conversation.</summary>
+public sealed class RedisHealthCheck(IConnectionMultiplexer redis, RedisCircuit circuit) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        // A disconnected multiplexer queues commands until its timeout; answer at once instead.
+        // A disconnected multiplexer fails every command; answer at once instead.
         if (!redis.IsConnected)
         {
             return HealthCheckResult.Unhealthy("Redis is not connected.");
+        }
+        if (circuit.IsOpen)
+        {
+            return HealthCheckResult.Unhealthy("Redis timed out recently; stores fail fast until the break is over.");
         }
         try
         {

@@ -27,15 +27,34 @@ public sealed class RedisOptions : IValidatableObject
         ErrorMessage = "Redis:ConversationStateTimeToLive must be between one minute and ten years.")]
     public TimeSpan? ConversationStateTimeToLive { get; set; }
 
+    /// <summary>How long connecting may take. Replaces any <c>connectTimeout</c> in the connection string.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00", ErrorMessage = "Redis:ConnectTimeout must be between 100 ms and one minute.")]
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long one command may wait for its answer before the turn gives up on it (sets <c>syncTimeout</c> and
+    /// <c>asyncTimeout</c>, replacing those in the connection string). Short, so an unresponsive Redis costs a turn at most this.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00", ErrorMessage = "Redis:OperationTimeout must be between 50 ms and one minute.")]
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>After a command times out, how long every store fails at once without asking Redis (then one call tries again).
+    /// While the connection is down the circuit is open anyway, until StackExchange.Redis reports it restored.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "Redis:CircuitBreakDuration must be between 100 ms and ten minutes.")]
+    public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
+
     public static bool IsConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{SectionName}:{nameof(ConnectionString)}"]);
 
     /// <summary>Parses <see cref="ConnectionString"/> for connecting: never aborting on a failed first connect,
-    /// so a Redis that is down delays readiness instead of crashing the process.</summary>
+    /// so a Redis that is down delays readiness instead of crashing the process; failing commands at once while
+    /// disconnected (no backlog waiting for a reconnect), with the short timeouts above.</summary>
     public ConfigurationOptions ToConfigurationOptions()
     {
         var configuration = ConfigurationOptions.Parse(ConnectionString);
         configuration.AbortOnConnectFail = false;
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        configuration.ConnectTimeout = (int)ConnectTimeout.TotalMilliseconds;
+        configuration.SyncTimeout = (int)OperationTimeout.TotalMilliseconds;
+        configuration.AsyncTimeout = (int)OperationTimeout.TotalMilliseconds;
         return configuration;
     }
 

@@ -9,9 +9,9 @@ namespace EcomBot.Bot.State;
 public static class RedisServiceExtensions
 {
     /// <summary>
-    /// Registers the one shared <see cref="IConnectionMultiplexer"/> and its readiness check when
-    /// <c>Redis:ConnectionString</c> is set; does nothing otherwise. Features that keep data in Redis take the
-    /// multiplexer and <see cref="RedisOptions.KeyPrefix"/> from the container, and may each call this method.
+    /// Registers the one shared <see cref="IConnectionMultiplexer"/>, the <see cref="RedisCircuit"/> in front of it and
+    /// its readiness check when <c>Redis:ConnectionString</c> is set; does nothing otherwise. Features that keep data in
+    /// Redis take the circuit and <see cref="RedisOptions.KeyPrefix"/> from the container, and may each call this method.
     /// </summary>
     public static IHostApplicationBuilder AddEcomBotRedis(this IHostApplicationBuilder builder)
     {
@@ -31,6 +31,12 @@ public static class RedisServiceExtensions
         builder.Services.TryAddSingleton<IConnectionMultiplexer>(sp =>
             ConnectionMultiplexer.Connect(sp.GetRequiredService<IOptions<RedisOptions>>().Value.ToConfigurationOptions()));
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new RedisCircuit(
+            sp.GetRequiredService<IConnectionMultiplexer>(),
+            sp.GetRequiredService<IOptions<RedisOptions>>().Value.CircuitBreakDuration,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<RedisCircuit>>()));
         builder.Services.AddSingleton<RedisHealthCheck>();
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             "redis", sp => sp.GetRequiredService<RedisHealthCheck>(), HealthStatus.Unhealthy, [HealthTags.Ready],

@@ -15,8 +15,25 @@ internal sealed class ChangeSession(StoreDatabase database, ICommerceChangeStore
     public Task<ReadRecord<Order>> OrderAsync(string orderId, CancellationToken cancellationToken) =>
         ReadAsync(RecordKey.Order(orderId), database.Orders.GetValueOrDefault(orderId), "Order not found", cancellationToken);
 
-    public Task<ReadRecord<User>> UserAsync(string userId, CancellationToken cancellationToken) =>
-        ReadAsync(RecordKey.User(userId), database.Users.GetValueOrDefault(userId), "User not found", cancellationToken);
+    /// <summary>The user's current record; an erased user is not found, although <c>db.json</c> still holds them.</summary>
+    public async Task<ReadRecord<User>> UserAsync(string userId, CancellationToken cancellationToken) =>
+        await TryUserAsync(userId, cancellationToken) ?? throw new CommerceException("User not found");
+
+    /// <summary>The user's current record, or null if there is none or the user was erased.</summary>
+    public async Task<ReadRecord<User>?> TryUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        var key = RecordKey.User(userId);
+        // Both questions at once (one round trip on Redis): an erased user has no changed record, only the mark.
+        var storedRead = changes.GetAsync(key, cancellationToken);
+        var erasedRead = changes.IsErasedAsync(userId, cancellationToken);
+        await Task.WhenAll(storedRead, erasedRead);
+        var (stored, erased) = (storedRead.Result, erasedRead.Result);
+        if (stored is not null)
+        {
+            return new ReadRecord<User>(key, CommerceJson.Deserialize<User>(stored), stored);
+        }
+        return !erased && database.Users.GetValueOrDefault(userId) is { } shipped ? new ReadRecord<User>(key, shipped, null) : null;
+    }
 
     /// <summary>Stages <paramref name="changed"/> unless it equals what was read, and returns it.</summary>
     public T Stage<T>(ReadRecord<T> read, T changed)
@@ -31,6 +48,10 @@ internal sealed class ChangeSession(StoreDatabase database, ICommerceChangeStore
 
     public async Task<bool> CommitAsync(CancellationToken cancellationToken) =>
         _staged.Count == 0 || await changes.TryWriteAsync(_staged.Values, cancellationToken);
+
+    /// <summary>Erases the user as read, writing the anonymised orders with it in one compare-and-set.</summary>
+    public Task<bool> CommitErasureAsync(ReadRecord<User> user, IReadOnlyCollection<RecordWrite> anonymisedOrders, CancellationToken cancellationToken) =>
+        changes.TryEraseUserAsync(user.Key.Id, user.StoredJson, anonymisedOrders, cancellationToken);
 
     private async Task<ReadRecord<T>> ReadAsync<T>(RecordKey key, T? shipped, string notFound, CancellationToken cancellationToken)
         where T : class

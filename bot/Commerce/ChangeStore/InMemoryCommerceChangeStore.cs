@@ -4,6 +4,7 @@ namespace EcomBot.Bot.Commerce.ChangeStore;
 public sealed class InMemoryCommerceChangeStore : ICommerceChangeStore
 {
     private readonly Dictionary<RecordKey, string> _records = [];
+    private readonly HashSet<string> _erased = new(StringComparer.Ordinal);
     // One short critical section for the compare-and-set: records written together must change together.
     private readonly Lock _gate = new();
 
@@ -19,14 +20,35 @@ public sealed class InMemoryCommerceChangeStore : ICommerceChangeStore
     {
         lock (_gate)
         {
-            if (writes.Any(w => _records.GetValueOrDefault(w.Key) != w.ExpectedJson))
+            if (!Holds(writes) || writes.Any(w => w.Key.Kind == RecordKey.UsersKind && _erased.Contains(ErasureMark.Of(w.Key.Id))))
             {
                 return Task.FromResult(false);
             }
-            foreach (var write in writes)
+            Apply(writes);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<bool> IsErasedAsync(string userId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_erased.Contains(ErasureMark.Of(userId)));
+        }
+    }
+
+    public Task<bool> TryEraseUserAsync(string userId, string? expectedUserJson, IReadOnlyCollection<RecordWrite> orderWrites, CancellationToken cancellationToken)
+    {
+        var user = RecordKey.User(userId);
+        lock (_gate)
+        {
+            if (_records.GetValueOrDefault(user) != expectedUserJson || !Holds(orderWrites))
             {
-                _records[write.Key] = write.NewJson;
+                return Task.FromResult(false);
             }
+            Apply(orderWrites);
+            _records.Remove(user);
+            _erased.Add(ErasureMark.Of(userId));
             return Task.FromResult(true);
         }
     }
@@ -37,6 +59,16 @@ public sealed class InMemoryCommerceChangeStore : ICommerceChangeStore
         lock (_gate)
         {
             return new Dictionary<RecordKey, string>(_records);
+        }
+    }
+
+    private bool Holds(IEnumerable<RecordWrite> writes) => writes.All(w => _records.GetValueOrDefault(w.Key) == w.ExpectedJson);
+
+    private void Apply(IEnumerable<RecordWrite> writes)
+    {
+        foreach (var write in writes)
+        {
+            _records[write.Key] = write.NewJson;
         }
     }
 }

@@ -1,5 +1,3 @@
-using EcomBot.Bot.Cli;
-using EcomBot.Bot.Conversation.Routing.Evaluation;
 using EcomBot.Bot.Conversation.Routing.Model;
 using EcomBot.Bot.Conversation.Routing.Slots;
 using EcomBot.Bot.Conversation.Routing.Training;
@@ -45,7 +43,6 @@ public static class IntentRoutingServiceExtensions
 
         services.Replace(ServiceDescriptor.Singleton<IIntentClassifier, LearnedIntentClassifier>());
         services.AddHostedService<IntentModelWarmUp>();
-        services.AddCliVerb<EvalIntentsVerb>();
         return builder;
     }
 

@@ -1,12 +1,12 @@
 namespace EcomBot.Bot.Profiles.Privacy;
 
 /// <summary>The operator's profile API, behind <see cref="AdminKeyFilter"/>: read a profile with its current stage,
-/// export everything kept about a customer, erase it.</summary>
+/// export everything kept about a customer, erase it. While a store is unreachable they answer 503.</summary>
 public static class ProfileEndpoints
 {
     public static IEndpointRouteBuilder MapEcomBotProfiles(this IEndpointRouteBuilder endpoints)
     {
-        var profiles = endpoints.MapGroup("/api/profiles").AddEndpointFilter<AdminKeyFilter>();
+        var profiles = endpoints.MapGroup("/api/profiles").AddEndpointFilter<AdminKeyFilter>().AddEndpointFilter<StoreUnavailableFilter>();
 
         profiles.MapGet("/{id}", async (string id, ProfileReader reader, CancellationToken cancellationToken) =>
             await reader.GetAsync(id, cancellationToken) is { } snapshot

@@ -1,4 +1,5 @@
 using EcomBot.Bot.Profiles.Storage;
+using EcomBot.Bot.State;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -92,7 +93,7 @@ public sealed partial class ProfileSignalWorker(
     }
 
     private static bool IsTransient(Exception failure) =>
-        failure is RedisConnectionException or RedisTimeoutException or TimeoutException or ProfileConcurrencyException
+        failure is StoreUnavailableException or RedisConnectionException or RedisTimeoutException or TimeoutException or ProfileConcurrencyException
         || failure is RedisServerException { Message: var message } && (message.StartsWith("LOADING", StringComparison.Ordinal)
             || message.StartsWith("BUSY", StringComparison.Ordinal) || message.StartsWith("READONLY", StringComparison.Ordinal));
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcomBot.Bot.State;
 using StackExchange.Redis;
 
 namespace EcomBot.Bot.Profiles.Storage;
@@ -7,11 +8,14 @@ namespace EcomBot.Bot.Profiles.Storage;
 /// Profiles in Redis: one hash per customer, <c>{prefix}profile:{id}</c> (fields in <see cref="ProfileHashCodec"/>),
 /// and one string per linked channel user, <c>{prefix}profile-user:{channel}:{user}</c>, holding the profile id.
 /// Updates are optimistic: read, change, and write only if the version field is unchanged, else retry. Each
-/// transaction touches one key, so it also works on Redis Cluster; index entries are written right after.
+/// transaction touches one key, so it also works on Redis Cluster; index entries are written right after. Calls go
+/// through the <see cref="RedisCircuit"/>: with Redis down they throw <see cref="StoreUnavailableException"/> at once
+/// (the signal worker keeps the signal and retries).
 /// </summary>
-public sealed class RedisProfileStore(IConnectionMultiplexer redis, string keyPrefix) : IProfileStore
+public sealed class RedisProfileStore(RedisCircuit redis, string keyPrefix) : IProfileStore
 {
     private const int MaxAttempts = 16;
+    private const string StoreName = "profiles";
 
     // KEYS[1] index entry; ARGV[1] profile id. Deletes the entry only if it still points at that profile.
     private const string DeleteIfPointsAtScript = """
@@ -21,21 +25,43 @@ public sealed class RedisProfileStore(IConnectionMultiplexer redis, string keyPr
         return 0
         """;
 
-    public async Task<CustomerProfile?> GetAsync(string profileId, CancellationToken cancellationToken = default)
+    public Task<CustomerProfile?> GetAsync(string profileId, CancellationToken cancellationToken = default) =>
+        redis.ReadAsync(StoreName, database => ReadAsync(database, profileId, cancellationToken));
+
+    public Task<string?> FindProfileIdAsync(ChannelUser user, CancellationToken cancellationToken = default) =>
+        redis.ReadAsync(StoreName, async database =>
+        {
+            var value = await database.StringGetAsync(IndexKey(user)).WaitAsync(cancellationToken);
+            return value.IsNull ? null : value.ToString();
+        });
+
+    public Task<CustomerProfile> UpdateAsync(string profileId, Action<CustomerProfile> change, CancellationToken cancellationToken = default) =>
+        redis.WriteAsync(StoreName, database => UpdateAsync(database, profileId, change, cancellationToken));
+
+    public Task<bool> DeleteAsync(string profileId, CancellationToken cancellationToken = default) =>
+        redis.WriteAsync(StoreName, async database =>
+        {
+            var profile = await ReadAsync(database, profileId, cancellationToken);
+            if (profile is null)
+            {
+                return false;
+            }
+            await database.KeyDeleteAsync(ProfileKey(profileId)).WaitAsync(cancellationToken);
+            foreach (var user in profile.ChannelUsers)
+            {
+                await DeleteIndexEntryAsync(database, user, profileId, cancellationToken);
+            }
+            return true;
+        });
+
+    private async Task<CustomerProfile?> ReadAsync(IDatabase database, string profileId, CancellationToken cancellationToken)
     {
-        var entries = await redis.GetDatabase().HashGetAllAsync(ProfileKey(profileId)).WaitAsync(cancellationToken);
+        var entries = await database.HashGetAllAsync(ProfileKey(profileId)).WaitAsync(cancellationToken);
         return entries.Length == 0 ? null : ProfileHashCodec.Decode(profileId, Pairs(entries));
     }
 
-    public async Task<string?> FindProfileIdAsync(ChannelUser user, CancellationToken cancellationToken = default)
+    private async Task<CustomerProfile> UpdateAsync(IDatabase database, string profileId, Action<CustomerProfile> change, CancellationToken cancellationToken)
     {
-        var value = await redis.GetDatabase().StringGetAsync(IndexKey(user)).WaitAsync(cancellationToken);
-        return value.IsNull ? null : value.ToString();
-    }
-
-    public async Task<CustomerProfile> UpdateAsync(string profileId, Action<CustomerProfile> change, CancellationToken cancellationToken = default)
-    {
-        var database = redis.GetDatabase();
         var key = ProfileKey(profileId);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -69,22 +95,6 @@ public sealed class RedisProfileStore(IConnectionMultiplexer redis, string keyPr
             return profile;
         }
         throw new ProfileConcurrencyException($"Profile {ProfileIds.Pseudonym(profileId)} changed {MaxAttempts} times during one update.");
-    }
-
-    public async Task<bool> DeleteAsync(string profileId, CancellationToken cancellationToken = default)
-    {
-        var database = redis.GetDatabase();
-        var profile = await GetAsync(profileId, cancellationToken);
-        if (profile is null)
-        {
-            return false;
-        }
-        await database.KeyDeleteAsync(ProfileKey(profileId)).WaitAsync(cancellationToken);
-        foreach (var user in profile.ChannelUsers)
-        {
-            await DeleteIndexEntryAsync(database, user, profileId, cancellationToken);
-        }
-        return true;
     }
 
     private Task DeleteIndexEntryAsync(IDatabase database, ChannelUser user, string profileId, CancellationToken cancellationToken) =>

@@ -1,23 +1,20 @@
 using System.Text.RegularExpressions;
 using EcomBot.Bot.BotFramework;
+using EcomBot.TestSupport;
 using EcomBot.Bot.BotFramework.InProcess;
 using EcomBot.Bot.Cli;
-using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Profiles.Signals;
-using EcomBot.Bot.Tests.Support.Journeys;
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcomBot.Bot.Tests.BotFramework;
 
 /// <summary>
-/// The <c>chat</c> and <c>bench turns</c> verbs over the app's own composition (real router, flows and demo store):
+/// The <c>chat</c> verb over the app's own composition (real router, flows and demo store):
 /// the same bot a channel reaches, driven from the command line. Raj Sanchez (raj.sanchez2046@example.com) has
 /// delivered #W7736708.
 /// </summary>
-public sealed partial class CommandLineConversationTests : IDisposable
+public sealed class CommandLineConversationTests : IDisposable
 {
     private readonly SupportJourneyBot _app = new();
 
@@ -60,40 +57,7 @@ public sealed partial class CommandLineConversationTests : IDisposable
         Assert.Contains("bot> Here is what I can do", transcript, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task BenchTurnsTimesEveryScriptedTurnAndSeesEveryProfileSignalApplied()
-    {
-        var output = new StringWriter();
-        var bench = Bench(output);
-
-        var exit = await bench.RunAsync(new CliArguments(["--conversations", "2"]), CancellationToken.None);
-
-        var lines = output.ToString().TrimEnd().Split('\n');
-        Assert.Equal(0, exit);
-        Assert.Matches(SummaryLine(), lines[^1]);
-        Assert.EndsWith("n=14", lines[^1].TrimEnd(), StringComparison.Ordinal);
-        var signals = Assert.Single(lines, l => l.StartsWith("profile signals:", StringComparison.Ordinal));
-        Assert.Contains("dropped=0 failed=0 all applied", signals, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task BenchTurnsWithoutConversationsIsAUsageError() =>
-        await Assert.ThrowsAsync<CliUsageException>(
-            () => Bench(new StringWriter()).RunAsync(new CliArguments(["--conversations", "0"]), CancellationToken.None));
-
     public void Dispose() => _app.Dispose();
-
-    private BenchTurnsVerb Bench(TextWriter output) => new(
-        Services.GetRequiredService<IBot>(),
-        Services.GetRequiredService<IntentModelProvider>(),
-        Services.GetRequiredService<BackgroundWork>(),
-        Services.GetRequiredService<ProfileSignalMetrics>(),
-        Services.GetRequiredService<IStorage>(),
-        Services.GetRequiredService<StoreDatabase>(),
-        Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>())
-    {
-        Output = output,
-    };
 
     /// <summary>The app's bot, except that a message saying <c>text</c> throws, as a bug in a flow would.</summary>
     private sealed class FailingOn(string text, IBot bot) : IBot
@@ -103,7 +67,4 @@ public sealed partial class CommandLineConversationTests : IDisposable
                 ? throw new InvalidOperationException("flow bug")
                 : bot.OnTurnAsync(turnContext, cancellationToken);
     }
-
-    [GeneratedRegex(@"^turn_p50_ms=\d+\.\d{2} turn_p99_ms=\d+\.\d{2} n=\d+\s*$")]
-    private static partial Regex SummaryLine();
 }

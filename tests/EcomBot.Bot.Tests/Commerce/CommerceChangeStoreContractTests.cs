@@ -1,5 +1,7 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.ChangeStore;
+using EcomBot.Integration.Tests.Infrastructure;
 
 namespace EcomBot.Bot.Tests.Commerce;
 
@@ -40,6 +42,35 @@ public abstract class CommerceChangeStoreContractTests
     }
 
     [Fact]
+    public async Task AnErasureWritesTheOrdersDeletesTheUsersRecordAndNoWriteBringsTheUserBack()
+    {
+        var store = CreateStore();
+        await store.TryWriteAsync([new RecordWrite(User, null, "ana's address")], CancellationToken.None);
+
+        Assert.True(await store.TryEraseUserAsync(User.Id, "ana's address", [new RecordWrite(Order, null, "anonymised")], CancellationToken.None));
+
+        Assert.True(await store.IsErasedAsync(User.Id, CancellationToken.None));
+        Assert.False(await store.IsErasedAsync("ben_2", CancellationToken.None));
+        Assert.Null(await store.GetAsync(User, CancellationToken.None));
+        Assert.Equal("anonymised", await store.GetAsync(Order, CancellationToken.None));
+        Assert.False(await store.TryWriteAsync([new RecordWrite(User, null, "ana again")], CancellationToken.None));
+        Assert.Null(await store.GetAsync(User, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AnErasureBasedOnAStaleReadChangesNothing()
+    {
+        var store = CreateStore();
+        await store.TryWriteAsync([new RecordWrite(Order, null, "cancelled meanwhile")], CancellationToken.None);
+
+        var erased = await store.TryEraseUserAsync(User.Id, null, [new RecordWrite(Order, null, "anonymised pending")], CancellationToken.None);
+
+        Assert.False(erased);
+        Assert.False(await store.IsErasedAsync(User.Id, CancellationToken.None));
+        Assert.Equal("cancelled meanwhile", await store.GetAsync(Order, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ConcurrentGiftCardRefundsOnOneCustomerAreAllKept()
     {
         // liam_kovacs_4286 paid three pending orders with gift card 4544711 (balance 37.00).
@@ -69,19 +100,33 @@ public abstract class CommerceChangeStoreContractTests
         Assert.Equal(2, racing.Writes);
     }
 
-    private sealed class InterleavingChangeStore(ICommerceChangeStore inner, Func<Task> competingChange) : ICommerceChangeStore
+    /// <summary>Runs a competing change between the first read and the first write (of a change or an erasure) made through it.</summary>
+    internal sealed class InterleavingChangeStore(ICommerceChangeStore inner, Func<Task> competingChange) : ICommerceChangeStore
     {
         public int Writes { get; private set; }
 
         public Task<string?> GetAsync(RecordKey key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
 
+        public Task<bool> IsErasedAsync(string userId, CancellationToken cancellationToken) => inner.IsErasedAsync(userId, cancellationToken);
+
         public async Task<bool> TryWriteAsync(IReadOnlyCollection<RecordWrite> writes, CancellationToken cancellationToken)
+        {
+            await CompeteOnFirstWriteAsync();
+            return await inner.TryWriteAsync(writes, cancellationToken);
+        }
+
+        public async Task<bool> TryEraseUserAsync(string userId, string? expectedUserJson, IReadOnlyCollection<RecordWrite> orderWrites, CancellationToken cancellationToken)
+        {
+            await CompeteOnFirstWriteAsync();
+            return await inner.TryEraseUserAsync(userId, expectedUserJson, orderWrites, cancellationToken);
+        }
+
+        private async Task CompeteOnFirstWriteAsync()
         {
             if (Writes++ == 0)
             {
                 await competingChange();
             }
-            return await inner.TryWriteAsync(writes, cancellationToken);
         }
     }
 }
@@ -94,16 +139,28 @@ public sealed class InMemoryCommerceChangeStoreTests : CommerceChangeStoreContra
 public sealed class RedisCommerceChangeStoreTests(RedisServerFixture redis) : CommerceChangeStoreContractTests, IClassFixture<RedisServerFixture>
 {
     // A fresh key space per test, so tests of one class share the server but not records.
-    protected override ICommerceChangeStore CreateStore() => new RedisCommerceChangeStore(redis.Connection, $"test:{Guid.NewGuid():N}:");
+    protected override ICommerceChangeStore CreateStore() => new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Connection), $"test:{Guid.NewGuid():N}:");
+
+    [Fact]
+    public async Task TheRecordOfErasureHoldsAHashNotTheCustomerId()
+    {
+        var prefix = $"test:{Guid.NewGuid():N}:";
+        var store = new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Connection), prefix);
+
+        await store.TryEraseUserAsync("ana_lopez_1234", null, [], CancellationToken.None);
+
+        var members = await redis.Connection.GetDatabase().SetMembersAsync($"{prefix}erased-users");
+        Assert.Equal([ErasureMark.Of("ana_lopez_1234")], members.Select(m => m.ToString()));
+    }
 
     [Fact]
     public async Task ChangesSurviveARestartOfTheStore()
     {
         var prefix = $"test:{Guid.NewGuid():N}:";
-        var before = new DemoCommerceStore(DemoData.Database, new RedisCommerceChangeStore(redis.Connection, prefix));
+        var before = new DemoCommerceStore(DemoData.Database, new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Connection), prefix));
         await before.CancelPendingOrderAsync("#W5762451", "ordered by mistake");
 
-        var after = new DemoCommerceStore(DemoData.Database, new RedisCommerceChangeStore(redis.Connection, prefix));
+        var after = new DemoCommerceStore(DemoData.Database, new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Connection), prefix));
 
         Assert.Equal("cancelled", (await after.GetOrderAsync("#W5762451")).Status);
     }

@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using System.Globalization;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Profiles.Interests;

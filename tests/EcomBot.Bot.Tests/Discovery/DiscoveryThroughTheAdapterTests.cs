@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Cart;
 using EcomBot.Bot.Conversation;

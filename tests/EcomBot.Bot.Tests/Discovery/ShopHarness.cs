@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Cart;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Discovery;
@@ -23,9 +24,6 @@ namespace EcomBot.Bot.Tests.Discovery;
 /// </summary>
 internal sealed class ShopHarness
 {
-    private static readonly SemaphoreSlim IndexLock = new(1, 1);
-    private static ProductSearch? _search;
-
     private ShopHarness(ConversationRouter router, InMemoryCartStore carts, RecordedSignals signals)
     {
         Router = router;
@@ -64,25 +62,7 @@ internal sealed class ShopHarness
     }
 
     /// <summary>The shipped catalogue, ingested once per test run with the shared encoder.</summary>
-    public static async Task<ProductSearch> SearchAsync()
-    {
-        await IndexLock.WaitAsync();
-        try
-        {
-            if (_search is null)
-            {
-                var embeddings = SharedEmbeddings.Generator;
-                var index = new EmbeddedKnowledgeIndex(MiniLmEmbeddingGenerator.Dimensions);
-                await new KnowledgeIngestor(index, embeddings, NullLogger<KnowledgeIngestor>.Instance).IngestAllAsync(KnowledgeSources.Shipped());
-                _search = new ProductSearch(index, new QueryEncoder(embeddings));
-            }
-            return _search;
-        }
-        finally
-        {
-            IndexLock.Release();
-        }
-    }
+    public static Task<ProductSearch> SearchAsync() => ShippedKnowledge.ProductsAsync();
 
     /// <summary>Sends a message and returns the bot's first reply (the answer; anything after it is an offer or a nudge).</summary>
     public async Task<BotReply> SayAsync(string text) => (await SayAllAsync(text))[0];

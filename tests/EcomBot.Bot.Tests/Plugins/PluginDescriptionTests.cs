@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Plugins;
 using EcomBot.Bot.Tests.Commerce;

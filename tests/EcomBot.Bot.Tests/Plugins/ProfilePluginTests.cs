@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using System.Text.Json;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Plugins;

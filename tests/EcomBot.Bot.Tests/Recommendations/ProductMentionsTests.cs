@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Recommendations;
 using EcomBot.Bot.Tests.Commerce;
 

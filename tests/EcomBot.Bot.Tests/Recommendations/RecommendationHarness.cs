@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Profiles.Interests;
 using EcomBot.Bot.Profiles.Signals;

@@ -1,7 +1,5 @@
-using EcomBot.Bot.Cli;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Conversation.Routing.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -25,15 +23,6 @@ public sealed class IntentRoutingRegistrationTests
             var registrations = builder.Services.Where(d => d.ServiceType == typeof(IIntentClassifier)).ToList();
             Assert.Equal(typeof(LearnedIntentClassifier), Assert.Single(registrations).ImplementationType);
         }
-    }
-
-    [Fact]
-    public void TheEvalIntentsVerbIsRegistered()
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.AddEcomBotIntentRouting();
-
-        Assert.Contains(builder.Services, d => d.ServiceType == typeof(ICliVerb) && d.ImplementationType == typeof(EvalIntentsVerb));
     }
 
     [Fact]

@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using EcomBot.Bot.Cli;
+using EcomBot.TestSupport;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Conversation.Routing.Evaluation;
 using EcomBot.Bot.Conversation.Routing.Model;
 using EcomBot.Bot.Conversation.Routing.Slots;
 using EcomBot.Bot.Conversation.Routing.Training;
@@ -11,7 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EcomBot.Bot.Tests.Routing;
 
 [Collection(TrainedRouterCollection.Name)]
-public sealed partial class LearnedIntentClassifierTests : IDisposable
+public sealed class LearnedIntentClassifierTests : IDisposable
 {
     private static readonly SlotExtractor Slots = new(new ProductOptionMatcher(
         ProductOptionVocabulary.Load(new IntentRoutingOptions().ResolvedProductCatalogPath())));
@@ -69,35 +66,5 @@ public sealed partial class LearnedIntentClassifierTests : IDisposable
         Assert.Equal("leather", prediction.Slot("option:material"));
     }
 
-    [Fact]
-    public async Task EvalIntentsEndsWithAccuracyMacroF1AndCount()
-    {
-        var data = Path.Combine(_directory.Path, "eval.csv");
-        var sample = _router.HeldBackBitext.Take(60).ToList();
-        await File.WriteAllLinesAsync(data, ["utterance,intent", .. sample.Select(e => $"\"{e.Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{e.Intent}")]);
-        var output = new StringWriter();
-        var verb = new EvalIntentsVerb(_provider, _router.Featurizer, output);
-
-        var exit = await verb.RunAsync(new CliArguments(["--data", data]), CancellationToken.None);
-
-        Assert.Equal(0, exit);
-        var last = output.ToString().TrimEnd().Split('\n')[^1];
-        var match = SummaryLine().Match(last);
-        Assert.True(match.Success, last);
-        Assert.Equal("60", match.Groups["n"].Value);
-        Assert.True(double.Parse(match.Groups["accuracy"].Value, CultureInfo.InvariantCulture) >= 0.95, last);
-    }
-
-    [Fact]
-    public async Task EvalIntentsWithoutDataIsAUsageError()
-    {
-        var verb = new EvalIntentsVerb(_provider, _router.Featurizer, new StringWriter());
-
-        await Assert.ThrowsAsync<CliUsageException>(() => verb.RunAsync(new CliArguments([]), CancellationToken.None));
-    }
-
     public void Dispose() => _directory.Dispose();
-
-    [GeneratedRegex(@"^accuracy=(?<accuracy>\d\.\d{4}) macro_f1=\d\.\d{4} n=(?<n>\d+)$")]
-    private static partial Regex SummaryLine();
 }

@@ -8,12 +8,12 @@ namespace EcomBot.Integration.Tests.Cart;
 /// <summary>The contract against a real redis-server (each test under its own key prefix), the key layout, and erasure.</summary>
 public sealed class RedisCartStoreContractTests(RedisServerFixture redis) : CartStoreContractTests, IClassFixture<RedisServerFixture>
 {
-    protected override ICartStore Store { get; } = new RedisCartStore(redis.Admin, $"test-{Guid.NewGuid():N}:");
+    protected override ICartStore Store { get; } = new RedisCartStore(TestRedisCircuit.Over(redis.Admin), $"test-{Guid.NewGuid():N}:");
 
     [RedisFact]
     public async Task ACartIsOneHashWithAFieldPerItem()
     {
-        var store = new RedisCartStore(redis.Admin, "cart-layout:");
+        var store = new RedisCartStore(TestRedisCircuit.Over(redis.Admin), "cart-layout:");
 
         await store.AddAsync(Ana, Shirt(), CancellationToken.None);
         await store.AddAsync(Ana, Boots(), CancellationToken.None);
@@ -27,7 +27,7 @@ public sealed class RedisCartStoreContractTests(RedisServerFixture redis) : Cart
     [RedisFact]
     public async Task AfterErasureAScanFindsNoCartOfTheCustomerOrTheirChannelAccounts()
     {
-        var store = new RedisCartStore(redis.Admin, "cart-erase:");
+        var store = new RedisCartStore(TestRedisCircuit.Over(redis.Admin), "cart-erase:");
         var privacy = new CartPersonalData(store);
         var subject = new CustomerDataSubject("ana_lopez_1234", [new ChannelUser("webchat", "dl_visitor")], []);
         await store.AddAsync(Ana, Shirt(), CancellationToken.None);

@@ -7,7 +7,7 @@ namespace EcomBot.Integration.Tests.Hosting;
 /// <summary>
 /// The test process runs the bot's code with the shipped bot's runtime settings (globalization, GC), so a crash that
 /// production would have (a culture the invariant mode does not know) happens in the tests too. Linked into every
-/// test project that references the bot.
+/// test project that runs the bot's code (the settings themselves are in Directory.Build.props).
 /// </summary>
 public sealed class RuntimeConfigurationTests
 {
@@ -17,12 +17,17 @@ public sealed class RuntimeConfigurationTests
     public void TheTestHostsRuntimeConfigurationEqualsTheShippedBots()
     {
         var shipped = ConfigProperties(ShippedBot);
-        var testHost = ConfigProperties(typeof(RuntimeConfigurationTests).Assembly.GetName().Name!)
-            .Where(p => !p.Key.StartsWith("MSTest.", StringComparison.Ordinal)) // the test platform's own switch
-            .ToDictionary();
+        // The test host, and any other program built next to it (the command-line tools).
+        var others = Directory.GetFiles(AppContext.BaseDirectory, "*.runtimeconfig.json")
+            .Select(path => Path.GetFileName(path)[..^".runtimeconfig.json".Length])
+            .Where(name => name != ShippedBot)
+            .ToList();
 
         Assert.Contains("System.Globalization.Invariant", shipped.Keys);
-        Assert.Equal(shipped.OrderBy(p => p.Key), testHost.OrderBy(p => p.Key));
+        Assert.Contains(typeof(RuntimeConfigurationTests).Assembly.GetName().Name!, others);
+        Assert.All(others, name => Assert.Equal(
+            shipped.OrderBy(p => p.Key),
+            ConfigProperties(name).Where(p => !p.Key.StartsWith("MSTest.", StringComparison.Ordinal)).OrderBy(p => p.Key)));
     }
 
     [Fact]

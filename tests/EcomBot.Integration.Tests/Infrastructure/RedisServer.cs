@@ -7,20 +7,23 @@ namespace EcomBot.Integration.Tests.Infrastructure;
 
 /// <summary>
 /// A real <c>redis-server</c> process for one test class: a free port on 127.0.0.1, a temporary directory, no
-/// persistence, killed on dispose. Set <c>REDIS_SERVER</c> to use a binary outside the usual places.
+/// persistence unless asked for (then an append-only file synced on every write, as production runs it), killed on
+/// dispose. Set <c>REDIS_SERVER</c> to use a binary outside the usual places.
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
 
-    private readonly Process _process;
     private readonly DirectoryInfo _directory;
+    private readonly bool _persistent;
+    private Process _process;
 
-    private RedisServer(Process process, DirectoryInfo directory, int port)
+    private RedisServer(Process process, DirectoryInfo directory, int port, bool persistent)
     {
         _process = process;
         _directory = directory;
         Port = port;
+        _persistent = persistent;
     }
 
     public int Port { get; }
@@ -41,7 +44,9 @@ public sealed class RedisServer : IAsyncDisposable
         return candidates.FirstOrDefault(path => !string.IsNullOrEmpty(path) && File.Exists(path));
     }
 
-    public static async Task<RedisServer> StartAsync()
+    /// <summary>Starts a server; <paramref name="persistent"/> keeps every acknowledged write on disk (AOF, fsync always),
+    /// so a killed and restarted server still holds it.</summary>
+    public static async Task<RedisServer> StartAsync(bool persistent = false)
     {
         var executable = FindExecutable() ?? throw new InvalidOperationException(
             "redis-server was not found (looked at REDIS_SERVER, PATH and /usr/bin/redis-server). "
@@ -51,11 +56,11 @@ public sealed class RedisServer : IAsyncDisposable
         {
             var directory = Directory.CreateTempSubdirectory("ecombot-redis-");
             var port = FreePort();
-            var process = Launch(executable, port, directory.FullName);
+            var process = Launch(executable, port, directory.FullName, persistent);
             try
             {
                 await WaitUntilAnsweringAsync(process, port);
-                return new RedisServer(process, directory, port);
+                return new RedisServer(process, directory, port, persistent);
             }
             catch (InvalidOperationException) when (attempt < 3)
             {
@@ -79,13 +84,22 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the killed server again on the same port and directory, as an operator bringing it back would.</summary>
+    public async Task RestartAsync()
+    {
+        Kill();
+        _process.Dispose();
+        _process = Launch(FindExecutable()!, Port, _directory.FullName, _persistent);
+        await WaitUntilAnsweringAsync(_process, Port);
+    }
+
     public ValueTask DisposeAsync()
     {
         Stop(_process, _directory);
         return ValueTask.CompletedTask;
     }
 
-    private static Process Launch(string executable, int port, string directory)
+    private static Process Launch(string executable, int port, string directory, bool persistent)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -96,7 +110,8 @@ public sealed class RedisServer : IAsyncDisposable
         foreach (var argument in new[]
         {
             "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
-            "--dir", directory, "--save", "", "--appendonly", "no", "--daemonize", "no", "--logfile", "",
+            "--dir", directory, "--save", "", "--daemonize", "no", "--logfile", "",
+            "--appendonly", persistent ? "yes" : "no", "--appendfsync", "always",
         })
         {
             start.ArgumentList.Add(argument);

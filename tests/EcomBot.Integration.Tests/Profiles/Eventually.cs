@@ -22,6 +22,13 @@ internal static class Eventually
 
     public static Task TrueAsync(Func<bool> condition, string what) => TrueAsync(() => Task.FromResult(condition()), what);
 
+    /// <summary>Waits until the app's <c>/health/ready</c> passes again, e.g. after its Redis came back.</summary>
+    public static Task ReadyAsync(HttpClient app) => TrueAsync(async () =>
+    {
+        using var ready = await app.GetAsync("/health/ready");
+        return ready.IsSuccessStatusCode;
+    }, "the app reports ready again");
+
     /// <summary>
     /// Waits until every profile signal taken so far (at least <paramref name="atLeast"/>) has been applied, and fails
     /// if any was given up on. Counting what was accepted, rather than guessing how many a turn records, keeps the wait

@@ -6,12 +6,12 @@ namespace EcomBot.Integration.Tests.Profiles;
 /// <summary>The contract against a real redis-server; each test writes under its own key prefix.</summary>
 public sealed class RedisProfileStoreContractTests(RedisServerFixture redis) : ProfileStoreContractTests, IClassFixture<RedisServerFixture>
 {
-    protected override IProfileStore Store { get; } = new RedisProfileStore(redis.Admin, $"test-{Guid.NewGuid():N}:");
+    protected override IProfileStore Store { get; } = new RedisProfileStore(TestRedisCircuit.Over(redis.Admin), $"test-{Guid.NewGuid():N}:");
 
     [RedisFact]
     public async Task AProfileIsOneCompactHashAndEachChannelUserOneIndexKey()
     {
-        var store = new RedisProfileStore(redis.Admin, "layout:");
+        var store = new RedisProfileStore(TestRedisCircuit.Over(redis.Admin), "layout:");
 
         await store.UpdateAsync("mia_garcia_4516", profile => SampleProfiles.Fill(profile));
 

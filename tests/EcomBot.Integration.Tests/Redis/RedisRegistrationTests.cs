@@ -1,4 +1,5 @@
 using EcomBot.Bot.BotFramework;
+using EcomBot.Bot.State;
 using EcomBot.Integration.Tests.Hosting;
 using EcomBot.Integration.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
@@ -36,6 +37,9 @@ public sealed class RedisRegistrationTests(RedisServerFixture redis) : IClassFix
     [InlineData("Redis:KeyPrefix", "my bot")]
     [InlineData("Redis:KeyPrefix", "")]
     [InlineData("Redis:ConversationStateTimeToLive", "00:00:05")]
+    [InlineData("Redis:ConnectTimeout", "00:00:00")]
+    [InlineData("Redis:OperationTimeout", "00:05:00")]
+    [InlineData("Redis:CircuitBreakDuration", "00:00:00.010")]
     public async Task InvalidRedisSettingStopsStartUpNamingTheKey(string key, string value)
     {
         var failure = await StartUp.FailureAsync("Development", new Dictionary<string, string?>
@@ -58,5 +62,20 @@ public sealed class RedisRegistrationTests(RedisServerFixture redis) : IClassFix
         Assert.IsType<RedisStorage>(storage);
         Assert.Same(connection, app.Services.GetRequiredService<IConnectionMultiplexer>());
         Assert.True(connection.IsConnected);
+    }
+
+    [RedisFact]
+    public async Task TheConnectionFailsFastWithTheConfiguredTimeoutsWhateverTheConnectionStringSays()
+    {
+        await using var app = new RedisBotApplication(new Dictionary<string, string?>
+        {
+            ["Redis:ConnectionString"] = $"{redis.ConnectionString},syncTimeout=15000,asyncTimeout=15000",
+            ["Redis:OperationTimeout"] = "00:00:00.750",
+        });
+
+        var configuration = ConfigurationOptions.Parse(app.Services.GetRequiredService<IConnectionMultiplexer>().Configuration);
+
+        Assert.Equal((750, 750, 2000), (configuration.SyncTimeout, configuration.AsyncTimeout, configuration.ConnectTimeout));
+        Assert.False(app.Services.GetRequiredService<IOptions<RedisOptions>>().Value.ToConfigurationOptions().BacklogPolicy.QueueWhileDisconnected);
     }
 }

@@ -14,7 +14,7 @@ internal static class RedisStorageScenario
     public static string UniquePrefix() => $"test-{Guid.NewGuid():N}:";
 
     public static RedisStorage Storage(RedisServerFixture redis, string prefix, TimeSpan? conversationTimeToLive = null) =>
-        new(redis.Admin, Options.Create(new RedisOptions
+        new(TestRedisCircuit.Over(redis.Admin), Options.Create(new RedisOptions
         {
             ConnectionString = redis.ConnectionString,
             KeyPrefix = prefix,

@@ -1,5 +1,3 @@
-using EcomBot.Bot.Cli;
-using EcomBot.Bot.Conversation.Support.Policies.Evaluation;
 
 namespace EcomBot.Bot.Conversation.Support.Policies;
 
@@ -13,7 +11,6 @@ public static class PolicyAnswersServiceExtensions
     {
         builder.Services.AddSingleton<IConversationFlow, PolicyQuestionFlow>();
         builder.Services.AddSingleton<IRuleQuestionRedirect, RuleQuestionRedirect>();
-        builder.Services.AddCliVerb<EvalPoliciesVerb>();
         return builder;
     }
 }

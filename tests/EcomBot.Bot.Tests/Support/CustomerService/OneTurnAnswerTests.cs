@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Account;
@@ -42,7 +43,7 @@ public sealed class OneTurnAnswerTests
     {
         var turn = Turn("my card was declined", PaymentIssueFlow.PaymentIssue, "payment-issue");
 
-        await new PaymentIssueFlow(PolicyAnswers.ShippedArticles).StartAsync(turn, CancellationToken.None);
+        await new PaymentIssueFlow(ShippedKnowledge.Policies).StartAsync(turn, CancellationToken.None);
 
         var reply = Assert.Single(turn.Replies);
         Assert.Contains("a credit card, PayPal or a gift card", reply.Text, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 namespace EcomBot.Bot.Tests.Support.Journeys;
 
 // Demo store customers (shipped db.json): Yusuf Hernandez (yusuf.hernandez6086@example.com) has pending #W2033238 and

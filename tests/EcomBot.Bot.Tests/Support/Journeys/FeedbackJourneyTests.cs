@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Conversation.Support.Handoff;
 
 namespace EcomBot.Bot.Tests.Support.Journeys;

@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 namespace EcomBot.Bot.Tests.Support.Journeys;
 
 /// <summary>The request for the customer's details says what they are needed for: "your orders" unless the request

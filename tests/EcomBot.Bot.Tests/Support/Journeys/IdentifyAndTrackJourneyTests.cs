@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 namespace EcomBot.Bot.Tests.Support.Journeys;
 
 // Demo store customers (shipped db.json): Raj Sanchez (raj.sanchez2046@example.com) has delivered #W7736708, tracking

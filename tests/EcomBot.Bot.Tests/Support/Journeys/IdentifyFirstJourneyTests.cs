@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 namespace EcomBot.Bot.Tests.Support.Journeys;
 
 // Demo store customers (shipped db.json): Olivia Smith, zip 32177, has pending #W1348609 and delivered #W3794101; Raj

@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 namespace EcomBot.Bot.Tests.Support.Journeys;
 
 // Demo store customer Amelia Silva (amelia.silva2111@example.com): cancelled #W3220387 (Makeup Kit $272.20, Smart Watch

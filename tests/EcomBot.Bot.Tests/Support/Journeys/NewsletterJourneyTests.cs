@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Signals;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 namespace EcomBot.Bot.Tests.Support.Journeys;
 
 // Answers come from the shipped help articles (knowledge/data/policies); Raj Sanchez (raj.sanchez2046@example.com)

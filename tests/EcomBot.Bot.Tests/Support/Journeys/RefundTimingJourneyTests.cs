@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 namespace EcomBot.Bot.Tests.Support.Journeys;
 
 public sealed class RefundTimingJourneyTests : IDisposable

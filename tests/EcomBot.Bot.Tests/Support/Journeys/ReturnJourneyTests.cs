@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Commerce.Records;
 
 namespace EcomBot.Bot.Tests.Support.Journeys;

@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Records;

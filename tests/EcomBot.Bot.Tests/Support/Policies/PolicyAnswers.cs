@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Routing.Model;
@@ -24,7 +25,6 @@ namespace EcomBot.Bot.Tests.Support.Policies;
 /// </summary>
 internal sealed class PolicyAnswers : IDisposable
 {
-    private static readonly Lazy<PolicySearch> SharedPolicies = new(IndexHelpArticles);
     private readonly TemporaryDirectory _directory = new();
 
     public PolicyAnswers(TrainedRouterFixture trained)
@@ -40,10 +40,7 @@ internal sealed class PolicyAnswers : IDisposable
 
     public LearnedIntentClassifier Classifier { get; }
 
-    public PolicySearch Policies => SharedPolicies.Value;
-
-    /// <summary>The shipped help articles, indexed once per test run, for tests that compose the bot themselves.</summary>
-    public static PolicySearch ShippedArticles => SharedPolicies.Value;
+    public PolicySearch Policies => ShippedKnowledge.Policies;
 
     /// <summary>A router with the policy flow, the rule-question redirect and an action flow that asks to identify.</summary>
     public ConversationRouter Router(params IConversationFlow[] actionFlows) => new(
@@ -54,14 +51,4 @@ internal sealed class PolicyAnswers : IDisposable
         new RuleQuestionRedirect(Policies));
 
     public void Dispose() => _directory.Dispose();
-
-    private static PolicySearch IndexHelpArticles()
-    {
-        var embeddings = SharedEmbeddings.Generator;
-        var index = new EmbeddedKnowledgeIndex(MiniLmEmbeddingGenerator.Dimensions);
-        var articles = PolicyArticleReader.ReadDirectory(KnowledgeSources.Shipped().PoliciesDirectory);
-        new KnowledgeIngestor(index, embeddings, NullLogger<KnowledgeIngestor>.Instance)
-            .IngestAsync(KnowledgeCollections.Policies, articles).GetAwaiter().GetResult();
-        return new PolicySearch(index, new QueryEncoder(embeddings), minimumSimilarity: new KnowledgeOptions().PolicyMinScore);
-    }
 }

@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Policies;
 
@@ -7,7 +8,7 @@ public sealed class RuleQuestionRedirectTests
 {
     private static readonly Dictionary<string, string> NoSlots = [];
 
-    private readonly RuleQuestionRedirect _redirect = new(PolicyAnswers.ShippedArticles);
+    private readonly RuleQuestionRedirect _redirect = new(ShippedKnowledge.Policies);
 
     [Fact]
     public async Task ARuleQuestionSpreadOverPolicyIntentsIsAnsweredWithFullConfidence()

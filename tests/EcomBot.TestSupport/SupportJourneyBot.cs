@@ -1,0 +1,95 @@
+using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Support.Handoff;
+using EcomBot.Bot.Hosting;
+using EcomBot.Knowledge.Search;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace EcomBot.TestSupport;
+
+/// <summary>
+/// The whole bot as the app composes it (<c>AddEcomBot</c>), driven through the Bot Framework <see cref="TestAdapter"/>:
+/// the real <c>EcomBotActivityHandler</c>, router, flows, demo store and the production intent model (the one the app
+/// trains on all its labelled examples, loaded from the shared cache or trained once). Only what a test must see or
+/// cannot reach is swapped: the process's one MiniLM encoder, the help articles indexed once per run, and the
+/// support desk's webhook, which records every hand-off.
+/// </summary>
+public sealed class SupportJourneyBot : IDisposable
+{
+    private const string WebhookUrl = "http://support-desk.test/handoffs";
+
+    private readonly IHost _host;
+    private readonly IBot _bot;
+    private readonly TestAdapter _adapter = new(Microsoft.Bot.Connector.Channels.Test);
+
+    public SupportJourneyBot()
+    {
+        // A plain host, not a web one: the web channels' registrations (which need a server) are never resolved here.
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Handoff:WebhookUrl"] = WebhookUrl,
+            ["Bot:AllowUnauthenticated"] = "true", // the test adapter calls the bot directly, with no channel token to check
+        });
+        // Registered first, so the app's embedding registration keeps it instead of loading a second encoder.
+        builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(SharedEmbeddings.Generator);
+        builder.AddEcomBot();
+        builder.Services.AddSingleton(DemoData.Database);
+        builder.Services.AddSingleton<PolicySearch>(_ => ShippedKnowledge.Policies);
+        builder.Services.AddHttpClient<HandoffPublisher>().ConfigurePrimaryHttpMessageHandler(() => SupportDesk);
+        _host = builder.Build();
+        _bot = _host.Services.GetRequiredService<IBot>();
+    }
+
+    /// <summary>The store the bot acts on; assert on it to see what a journey changed.</summary>
+    public ICommerceStore Store => _host.Services.GetRequiredService<ICommerceStore>();
+
+    public SupportDeskWebhook SupportDesk { get; } = new();
+
+    /// <summary>The app's services, for journeys that check what a turn recorded (profiles, consent).</summary>
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>The channel user the test adapter speaks as.</summary>
+    public string ChannelUserId => _adapter.Conversation.User.Id;
+
+    /// <summary>Sends one message as the customer and returns everything the bot answered in that turn.</summary>
+    public async Task<IReadOnlyList<IMessageActivity>> SayAsync(string text)
+    {
+        // As the app's warm-up does at start-up: the first turn waits for the model rather than being classified "unknown".
+        await _host.Services.GetRequiredService<IntentModelProvider>().GetModelAsync(CancellationToken.None);
+        await _adapter.SendTextToBotAsync(text, _bot.OnTurnAsync, CancellationToken.None);
+        var replies = new List<IMessageActivity>();
+        while (_adapter.GetNextReply() is IMessageActivity reply)
+        {
+            replies.Add(reply);
+        }
+        Assert.NotEmpty(replies);
+        return replies;
+    }
+
+    /// <summary>The turn's replies as one text, as a customer reads them.</summary>
+    public async Task<string> SayTextAsync(string text) =>
+        string.Join("\n\n", (await SayAsync(text)).Select(r => r.Text));
+
+    /// <summary>The buttons the customer can tap after a turn (the suggested actions of its replies).</summary>
+    public static IReadOnlyList<string> Choices(IEnumerable<IMessageActivity> replies) =>
+        [.. replies.Where(r => r.SuggestedActions is not null).SelectMany(r => r.SuggestedActions.Actions).Select(a => a.Title)];
+
+    /// <summary>The conversation state the bot saved after the last turn.</summary>
+    public async Task<ConversationData> ConversationAsync()
+    {
+        var key = $"{_adapter.Conversation.ChannelId}/conversations/{_adapter.Conversation.Conversation.Id}";
+        var saved = await _host.Services.GetRequiredService<IStorage>().ReadAsync([key]);
+        var state = Assert.IsAssignableFrom<IDictionary<string, object>>(saved[key]);
+        return Assert.IsType<ConversationData>(state[nameof(ConversationData)]);
+    }
+
+    public void Dispose() => _host.Dispose();
+}

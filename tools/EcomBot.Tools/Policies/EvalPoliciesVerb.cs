@@ -1,0 +1,37 @@
+using EcomBot.Bot.Conversation.Support.Policies;
+using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Cli;
+using EcomBot.Tools.Knowledge;
+using EcomBot.Knowledge.Search;
+
+namespace EcomBot.Tools.Policies;
+
+/// <summary>
+/// <c>eval policies --data FILE [--replies]</c>: answers every labelled question as the bot would, prints each miss (wrong
+/// passage, a required fact missing from the reply, no citation of the right article; with <c>--replies</c> every question
+/// and its reply), then
+/// <c>passage_hit@1=&lt;x&gt; answer_correct=&lt;x&gt; cited=&lt;x&gt; n=&lt;count&gt;</c> as the last line.
+/// </summary>
+internal sealed class EvalPoliciesVerb(PolicySearch policies, IndexedKnowledge knowledge) : ICliVerb
+{
+    public string Name => "eval policies";
+
+    public string Usage => "eval policies --data ../knowledge/data/evaluation/policy-questions/train.tsv [--replies]";
+
+    public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
+    {
+        var questions = PolicyQuestionCase.ReadTsv(args.ExistingFile("data"));
+        await knowledge.EnsureAsync(cancellationToken);
+        var scores = await new PolicyQuestionEvaluation(policies).RunAsync(questions, cancellationToken);
+        foreach (var question in args.Flag("replies") ? scores.Questions : scores.Misses)
+        {
+            Console.WriteLine(question);
+            if (args.Flag("replies"))
+            {
+                Console.WriteLine($"    reply: {question.Reply.Text}");
+            }
+        }
+        Console.WriteLine(scores);
+        return 0;
+    }
+}

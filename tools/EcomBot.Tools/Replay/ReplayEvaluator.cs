@@ -1,0 +1,84 @@
+using EcomBot.Bot.Commerce;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EcomBot.Bot.Commerce.ChangeStore;
+using EcomBot.Bot.Commerce.Rules;
+
+namespace EcomBot.Tools.Replay;
+
+/// <summary>The outcome of replaying one task: passed, or the first difference from the recording.</summary>
+public sealed record ReplayOutcome(string TaskId, string? FirstDifference)
+{
+    public bool Passed => FirstDifference is null;
+}
+
+/// <summary>Replays recorded tool calls against a fresh copy of the store and checks each step's outcome and
+/// result, then that exactly the recorded records changed, and into what.</summary>
+public sealed class ReplayEvaluator(StoreDatabase database, ModifiedItemPricing itemPricing = ModifiedItemPricing.LastVariantLikeBenchmark)
+{
+    public async Task<ReplayOutcome> EvaluateAsync(ReplayTask task, CancellationToken cancellationToken = default)
+    {
+        var changes = new InMemoryCommerceChangeStore();
+        // The recordings come from the benchmark's reference tools, so by default replay with their item pricing.
+        var tools = new RetailToolset(new DemoCommerceStore(database, changes, itemPricing));
+        for (var i = 0; i < task.Steps.Count; i++)
+        {
+            var step = task.Steps[i];
+            var difference = await CompareStepAsync(tools, step, cancellationToken);
+            if (difference is not null)
+            {
+                return new ReplayOutcome(task.Id, $"step {i} {step.Action}: {difference}");
+            }
+        }
+        return new ReplayOutcome(task.Id, CompareChanged(task, changes));
+    }
+
+    private static async Task<string?> CompareStepAsync(RetailToolset tools, ReplayStep step, CancellationToken cancellationToken)
+    {
+        JsonNode? result;
+        try
+        {
+            result = await tools.InvokeAsync(step.Action, step.Arguments, cancellationToken);
+        }
+        catch (CommerceException refused)
+        {
+            return step.Ok ? $"refused with \"{refused.Message}\", recorded as succeeding" : null;
+        }
+        return step.Ok ? JsonDifference.Find(step.Result, result) : $"succeeded, recorded as failing with \"{step.Error}\"";
+    }
+
+    private string? CompareChanged(ReplayTask task, InMemoryCommerceChangeStore changes)
+    {
+        var actual = changes.Snapshot()
+            .Select(c => (c.Key, Node: JsonNode.Parse(c.Value)))
+            .Where(c => !JsonNode.DeepEquals(c.Node, Shipped(c.Key)))
+            .ToDictionary(c => c.Key, c => c.Node);
+        var expected = task.Changed
+            .SelectMany(kind => kind.Value.Select(record => (Key: new RecordKey(kind.Key, record.Key), Node: record.Value)))
+            .ToDictionary(c => c.Key, c => (JsonNode?)c.Node);
+
+        foreach (var key in expected.Keys.Union(actual.Keys))
+        {
+            if (!actual.TryGetValue(key, out var node))
+            {
+                return $"changed: {key} was recorded as changed but is unchanged";
+            }
+            if (!expected.TryGetValue(key, out var recorded))
+            {
+                return $"changed: {key} changed but was recorded as unchanged";
+            }
+            if (JsonDifference.Find(recorded, node, $"changed {key}") is { } difference)
+            {
+                return difference;
+            }
+        }
+        return null;
+    }
+
+    private JsonNode? Shipped(RecordKey key) => key.Kind switch
+    {
+        RecordKey.OrdersKind => JsonSerializer.SerializeToNode(database.Orders.GetValueOrDefault(key.Id), CommerceJson.Options),
+        RecordKey.UsersKind => JsonSerializer.SerializeToNode(database.Users.GetValueOrDefault(key.Id), CommerceJson.Options),
+        _ => null,
+    };
+}

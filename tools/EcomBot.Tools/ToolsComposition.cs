@@ -1,0 +1,33 @@
+using EcomBot.Bot.Cli;
+using EcomBot.Tools.Intents;
+using EcomBot.Tools.Knowledge;
+using EcomBot.Tools.Policies;
+using EcomBot.Tools.Recommendations;
+using EcomBot.Tools.Replay;
+using EcomBot.Tools.Turns;
+
+namespace EcomBot.Tools;
+
+/// <summary>The tool verbs, registered on top of the bot's own composition.</summary>
+public static class ToolsComposition
+{
+    public static IHostApplicationBuilder AddEcomBotTools(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IndexedKnowledge>();
+        services.AddCliVerb<EvalIntentsVerb>();
+        services.AddCliVerb<EvalPoliciesVerb>();
+        services.AddCliVerb<EvalReplayVerb>();
+        services.AddCliVerb<EvalSearchVerb>();
+        services.AddCliVerb<EvalRecommendationsVerb>();
+        services.AddCliVerb<SearchProductsVerb>();
+        services.AddCliVerb<SearchPoliciesVerb>();
+        services.AddCliVerb<BenchKnowledgeVerb>();
+        services.AddCliVerb<BenchTurnsVerb>();
+        return builder;
+    }
+
+    /// <summary>The folder the bot's settings are read from: the bot's appsettings.json is copied beside this tool,
+    /// so the tool runs with the configuration the bot ships with.</summary>
+    public static string BotContentRoot() => AppContext.BaseDirectory;
+}
