@@ -1,4 +1,5 @@
 using EcomBot.Bot.BotFramework.ServiceUrls;
+using EcomBot.Bot.Channels.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
@@ -23,9 +24,6 @@ public sealed partial class MessageEndpoint(
     IConfiguration configuration,
     ILogger<MessageEndpoint> logger)
 {
-    /// <summary>The channel id the self-hosted Direct Line delivers its turns with.</summary>
-    public const string SelfHostedChannelId = "directline";
-
     private bool IsOpen => string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
 
     public async Task HandleAsync(HttpContext context, IBot bot)
@@ -69,7 +67,7 @@ public sealed partial class MessageEndpoint(
         {
             return ActivityRead.Refused(StatusCodes.Status400BadRequest, "An activity needs a channelId, conversation.id and from.id.");
         }
-        if (IsOpen && string.Equals(activity.ChannelId.Trim(), SelfHostedChannelId, StringComparison.OrdinalIgnoreCase))
+        if (IsOpen && string.Equals(activity.ChannelId.Trim(), DirectLineBotDelivery.ChannelId, StringComparison.OrdinalIgnoreCase))
         {
             return ActivityRead.Refused(StatusCodes.Status403Forbidden,
                 "Web chat conversations are reached through /v3/directline, not /api/messages.");

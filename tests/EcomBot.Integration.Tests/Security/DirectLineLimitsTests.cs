@@ -92,6 +92,23 @@ public sealed class DirectLineLimitsTests
     }
 
     [Fact]
+    public async Task TheSecretsHolderStartsConversationsForManyCustomersFromOneAddress()
+    {
+        const string Secret = "test-direct-line-secret-0123456789";
+        using var app = App(new() { ["DirectLine:MaxConversationsPerMinute"] = "1", ["DirectLine:Secret"] = Secret });
+        var client = new DirectLineClient(app.CreateSocketClient());
+
+        var statuses = new List<HttpStatusCode>();
+        for (var n = 0; n < 3; n++)
+        {
+            using var started = await client.SendAsync(HttpMethod.Post, "conversations", Secret);
+            statuses.Add(started.StatusCode);
+        }
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.Created, status));
+    }
+
+    [Fact]
     public async Task BehindATrustedProxyEachForwardedClientHasItsOwnLimit()
     {
         using var app = App(new() { ["DirectLine:MaxConversationsPerMinute"] = "2", ["Hosting:TrustedProxies:0"] = "127.0.0.1" });

@@ -36,4 +36,23 @@ public sealed class StreamUrlHostTests
 
         Assert.StartsWith("wss://shop.example/chat/v3/directline/conversations/", streamUrl, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WhenAllowedHostsNamesTheHostsTheHostHeaderIsOneOfThem()
+    {
+        using var app = new EcomBotApp(settings: new Dictionary<string, string?> { ["AllowedHosts"] = "shop.example;127.0.0.1" }, onKestrel: true);
+        var client = new DirectLineClient(app.CreateSocketClient());
+        var token = await client.GenerateTokenAsync();
+        using var named = BotJson.Request(HttpMethod.Post, "v3/directline/conversations", token);
+        named.Headers.Host = "shop.example:8080";
+        using var forged = BotJson.Request(HttpMethod.Post, "v3/directline/conversations", await client.GenerateTokenAsync());
+        forged.Headers.Host = "evil.example:666";
+
+        using var namedResponse = await client.SendRawAsync(named);
+        using var forgedResponse = await client.SendRawAsync(forged);
+
+        Assert.StartsWith("ws://shop.example:8080/v3/directline/conversations/",
+            (await BotJson.ReadAsync(namedResponse))["streamUrl"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, forgedResponse.StatusCode);
+    }
 }
