@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json.Nodes;
 using EcomBot.Integration.Tests.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
@@ -66,16 +64,16 @@ public sealed class DirectLineTokenAgeTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var stream = new ClientWebSocket();
         await stream.ConnectAsync(new Uri(conversation.StreamUrl), timeout.Token);
-        await ReceiveAsync(stream, timeout.Token);
+        await DirectLineClient.ReceiveAsync(stream, timeout.Token);
 
         clock.Advance(TimeSpan.FromMinutes(20));
         var (refreshed, _) = await RefreshAsync(client, conversation.Token);
         clock.Advance(TimeSpan.FromMinutes(11));
-        var closing = await ReceiveAsync(stream, timeout.Token);
+        var closing = await DirectLineClient.ReceiveAsync(stream, timeout.Token);
         using var reconnect = await client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}", refreshed!);
         using var again = new ClientWebSocket();
         await again.ConnectAsync(new Uri((await BotJson.ReadAsync(reconnect))["streamUrl"]!.GetValue<string>()), timeout.Token);
-        var replayed = await ReceiveAsync(again, timeout.Token);
+        var replayed = await DirectLineClient.ReceiveAsync(again, timeout.Token);
 
         Assert.Equal(WebSocketMessageType.Close, closing.Type);
         Assert.Equal(WebSocketCloseStatus.PolicyViolation, stream.CloseStatus);
@@ -91,19 +89,5 @@ public sealed class DirectLineTokenAgeTests
         }
         var body = await BotJson.ReadAsync(response);
         return (body["token"]!.GetValue<string>(), body["expires_in"]!.GetValue<int>());
-    }
-
-    private static async Task<(WebSocketMessageType Type, string Text)> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, cancellationToken);
-            message.Write(buffer, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-        return (result.MessageType, Encoding.UTF8.GetString(message.ToArray()));
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using EcomBot.Integration.Tests.DirectLine;
 using EcomBot.Integration.Tests.Hosting;
 
@@ -10,13 +11,8 @@ public sealed class StreamUrlHostTests
     public async Task AForgedHostHeaderDoesNotMoveTheStreamUrl()
     {
         using var app = new EcomBotApp(onKestrel: true);
-        var client = new DirectLineClient(app.CreateSocketClient());
-        var token = await client.GenerateTokenAsync();
-        using var start = BotJson.Request(HttpMethod.Post, "v3/directline/conversations", token);
-        start.Headers.Host = "evil.example:666";
 
-        using var response = await client.SendRawAsync(start);
-        var streamUrl = (await BotJson.ReadAsync(response))["streamUrl"]!.GetValue<string>();
+        var (_, streamUrl) = await StartWithHostAsync(app, "evil.example:666");
 
         Assert.DoesNotContain("evil.example", streamUrl, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith($"ws://127.0.0.1:{app.ServerAddress.Port}/v3/directline/conversations/", streamUrl, StringComparison.Ordinal);
@@ -26,13 +22,8 @@ public sealed class StreamUrlHostTests
     public async Task WithAPublicUrlTheStreamUrlIsBuiltFromIt()
     {
         using var app = new EcomBotApp(settings: new Dictionary<string, string?> { ["DirectLine:PublicUrl"] = "https://shop.example/chat/" }, onKestrel: true);
-        var client = new DirectLineClient(app.CreateSocketClient());
-        var token = await client.GenerateTokenAsync();
-        using var start = BotJson.Request(HttpMethod.Post, "v3/directline/conversations", token);
-        start.Headers.Host = "evil.example:666";
 
-        using var response = await client.SendRawAsync(start);
-        var streamUrl = (await BotJson.ReadAsync(response))["streamUrl"]!.GetValue<string>();
+        var (_, streamUrl) = await StartWithHostAsync(app, "evil.example:666");
 
         Assert.StartsWith("wss://shop.example/chat/v3/directline/conversations/", streamUrl, StringComparison.Ordinal);
     }
@@ -41,18 +32,23 @@ public sealed class StreamUrlHostTests
     public async Task WhenAllowedHostsNamesTheHostsTheHostHeaderIsOneOfThem()
     {
         using var app = new EcomBotApp(settings: new Dictionary<string, string?> { ["AllowedHosts"] = "shop.example;127.0.0.1" }, onKestrel: true);
+
+        var (_, named) = await StartWithHostAsync(app, "shop.example:8080");
+        var (forged, _) = await StartWithHostAsync(app, "evil.example:666");
+
+        Assert.StartsWith("ws://shop.example:8080/v3/directline/conversations/", named, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, forged);
+    }
+
+    /// <summary>Starts a conversation with a fresh token, the request carrying <paramref name="host"/> as its Host header.</summary>
+    private static async Task<(HttpStatusCode Status, string StreamUrl)> StartWithHostAsync(EcomBotApp app, string host)
+    {
         var client = new DirectLineClient(app.CreateSocketClient());
-        var token = await client.GenerateTokenAsync();
-        using var named = BotJson.Request(HttpMethod.Post, "v3/directline/conversations", token);
-        named.Headers.Host = "shop.example:8080";
-        using var forged = BotJson.Request(HttpMethod.Post, "v3/directline/conversations", await client.GenerateTokenAsync());
-        forged.Headers.Host = "evil.example:666";
-
-        using var namedResponse = await client.SendRawAsync(named);
-        using var forgedResponse = await client.SendRawAsync(forged);
-
-        Assert.StartsWith("ws://shop.example:8080/v3/directline/conversations/",
-            (await BotJson.ReadAsync(namedResponse))["streamUrl"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, forgedResponse.StatusCode);
+        using var start = BotJson.Request(HttpMethod.Post, "v3/directline/conversations", await client.GenerateTokenAsync());
+        start.Headers.Host = host;
+        using var response = await client.SendRawAsync(start);
+        return response.IsSuccessStatusCode
+            ? (response.StatusCode, (await BotJson.ReadAsync(response))["streamUrl"]!.GetValue<string>())
+            : (response.StatusCode, "");
     }
 }
