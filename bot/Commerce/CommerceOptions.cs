@@ -1,3 +1,4 @@
+using EcomBot.Bot.Commerce.Rules;
 using System.ComponentModel.DataAnnotations;
 
 namespace EcomBot.Bot.Commerce;
@@ -16,6 +17,10 @@ public sealed class CommerceOptions
     [Required(AllowEmptyStrings = false)]
     [RegularExpression(@"^\S+$", ErrorMessage = "Commerce:RedisKeyPrefix must not contain spaces.")]
     public string RedisKeyPrefix { get; set; } = "ecombot:commerce:";
+
+    /// <summary>How a pending order's swapped items are priced: each by its own new variant, or (to reproduce the
+    /// benchmark's recorded results) like the last new variant. Previews and changes use the same.</summary>
+    public ModifiedItemPricing ModifiedItemPricing { get; set; } = ModifiedItemPricing.OwnVariant;
 
     public string ResolvedDatabasePath => Path.GetFullPath(DatabasePath, AppContext.BaseDirectory);
 }

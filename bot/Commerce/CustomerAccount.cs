@@ -1,4 +1,6 @@
+using EcomBot.Bot.Commerce.Accounts;
 using EcomBot.Bot.Commerce.Records;
+using EcomBot.Bot.Commerce.Rules;
 
 namespace EcomBot.Bot.Commerce;
 
@@ -6,7 +8,9 @@ namespace EcomBot.Bot.Commerce;
 /// own orders before anything is read or changed; another customer's order is reported exactly like an order
 /// that does not exist, so its existence does not leak. The customer id comes from the authenticated turn,
 /// never from anything the customer or a model typed.</summary>
-public sealed class CustomerAccount(ICommerceStore store, string customerId)
+public sealed class CustomerAccount(
+    ICommerceStore store, string customerId, IReadOnlyDictionary<string, Product>? products = null, ModifiedItemPricing pricing = ModifiedItemPricing.OwnVariant)
+    : ICustomerAccount
 {
     private const string OrderNotFound = "Order not found";
 
@@ -32,6 +36,37 @@ public sealed class CustomerAccount(ICommerceStore store, string customerId)
         var id = NormalizeOrderId(orderId);
         var order = await TryGetOwnOrderAsync(id, cancellationToken);
         return order ?? throw new CommerceException(OrderNotFound);
+    }
+
+    public async Task<ChangeOutcome> PreviewAsync(AccountChange change, CancellationToken cancellationToken = default)
+    {
+        var account = await GetProfileAsync(cancellationToken);
+        var order = change is IOrderChange about ? await GetOrderAsync(about.OrderId, cancellationToken) : null;
+        var catalogue = products ?? throw new InvalidOperationException("This account was opened without the catalogue, so it cannot preview item changes.");
+        var (orderAfter, accountAfter) = AccountChangeRules.Apply(change, order, account, catalogue, pricing);
+        return new ChangeOutcome(order, orderAfter, account, accountAfter);
+    }
+
+    public async Task<ChangeOutcome> ApplyAsync(AccountChange change, CancellationToken cancellationToken = default)
+    {
+        var account = await GetProfileAsync(cancellationToken);
+        var order = change is IOrderChange about ? await GetOrderAsync(about.OrderId, cancellationToken) : null;
+        if (change is ModifyDefaultAddress newAddress)
+        {
+            var changed = await ModifyAddressAsync(newAddress.Address, cancellationToken);
+            return new ChangeOutcome(null, null, account, changed);
+        }
+        var orderAfter = change switch
+        {
+            CancelPendingOrder c => await CancelPendingOrderAsync(c.OrderId, c.Reason, cancellationToken),
+            ModifyPendingOrderAddress c => await ModifyPendingOrderAddressAsync(c.OrderId, c.Address, cancellationToken),
+            ModifyPendingOrderItems c => await ModifyPendingOrderItemsAsync(c.OrderId, c.ItemIds, c.NewItemIds, c.PaymentMethodId, cancellationToken),
+            ModifyPendingOrderPayment c => await ModifyPendingOrderPaymentAsync(c.OrderId, c.PaymentMethodId, cancellationToken),
+            ReturnDeliveredOrderItems c => await ReturnDeliveredOrderItemsAsync(c.OrderId, c.ItemIds, c.PaymentMethodId, cancellationToken),
+            ExchangeDeliveredOrderItems c => await ExchangeDeliveredOrderItemsAsync(c.OrderId, c.ItemIds, c.NewItemIds, c.PaymentMethodId, cancellationToken),
+            _ => throw new CommerceException("Unknown change"),
+        };
+        return new ChangeOutcome(order, orderAfter, account, await GetProfileAsync(cancellationToken));
     }
 
     public async Task<Order> CancelPendingOrderAsync(string orderId, string reason, CancellationToken cancellationToken = default) =>

@@ -1,3 +1,5 @@
+using EcomBot.Bot.Capabilities.Proposals;
+
 namespace EcomBot.Bot.Conversation;
 
 /// <summary>
@@ -14,6 +16,15 @@ public sealed class ConversationData
 
     /// <summary>The active flow's own state as JSON; each flow reads and writes its own type.</summary>
     public string? FlowState { get; set; }
+
+    /// <summary>The <see cref="FlowDescriptor.StateVersion"/> <see cref="FlowState"/> was written with.</summary>
+    public int FlowStateVersion { get; set; }
+
+    /// <summary>Turns taken so far; a change proposal's yes counts only on a later turn than the proposal.</summary>
+    public int Turn { get; set; }
+
+    /// <summary>The change proposals made in this conversation and how many changes it carried out.</summary>
+    public ChangeLedger Changes { get; set; } = new();
 
     /// <summary>The store customer identified in this conversation; set only by the identification step.</summary>
     public string? CustomerId { get; set; }

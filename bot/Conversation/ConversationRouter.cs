@@ -1,24 +1,25 @@
+using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Conversation.Support.Handoff;
-using EcomBot.Bot.Conversation.Support.Identity;
-using EcomBot.Bot.Conversation.Support.Policies;
+using EcomBot.Bot.Conversation.Routing.Slots;
+using EcomBot.Bot.Plugins.Calls;
 using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Conversation;
 
 /// <summary>
 /// Decides who answers a turn: a command that works anywhere, the active flow, or the flow for the predicted
-/// intent; otherwise a clarifying question. Channel-agnostic: it sees <see cref="CustomerMessage"/> and returns
-/// <see cref="BotReply"/> values.
+/// intent (after the registered routing rules had their say); otherwise a clarifying question. Channel-agnostic: it
+/// sees <see cref="CustomerMessage"/> and returns <see cref="BotReply"/> values. It knows flows only by their descriptors.
 /// </summary>
 public sealed class ConversationRouter(
     IIntentClassifier classifier,
-    IEnumerable<IConversationFlow> flows,
+    FlowCatalog flows,
+    TurnSessions sessions,
     IOptions<ConversationRouterOptions> options,
     TimeProvider clock,
-    IRuleQuestionRedirect? ruleQuestions = null)
+    IEnumerable<IRoutingRule> rules)
 {
-    private readonly IReadOnlyList<IConversationFlow> _flows = flows.ToList();
+    private readonly IReadOnlyList<IRoutingRule> _rules = [.. rules];
     private readonly ConversationRouterOptions _options = options.Value;
 
     public IReadOnlyList<BotReply> Welcome(ConversationData conversation)
@@ -31,13 +32,37 @@ public sealed class ConversationRouter(
     public async Task<IReadOnlyList<BotReply>> RouteAsync(
         CustomerMessage message, ConversationData conversation, CancellationToken cancellationToken)
     {
+        conversation.Turn++;
         conversation.Record("customer", message.Text, clock.GetUtcNow());
         // Choices count as answers for one turn only, and only when the active flow offered them (see RunAsync).
         var choices = new LastOffer(conversation.OfferedChoices, conversation.OfferedChoiceWords, conversation.AwaitingFreeText);
         conversation.OfferedChoices = [];
         conversation.OfferedChoiceWords = [];
         conversation.AwaitingFreeText = false;
-        var replies = await AnswerAsync(message, conversation, choices, cancellationToken);
+        var functions = sessions.FunctionsFor(message, conversation);
+        return Recorded(conversation, await AnswerAsync(message, conversation, functions, choices, cancellationToken));
+    }
+
+    /// <summary>
+    /// Starts a flow without a customer message (a campaign message the customer may answer, a button of the bot's
+    /// own): the flow's first turn sees an empty message and <paramref name="parameters"/> as its slots.
+    /// </summary>
+    public async Task<IReadOnlyList<BotReply>> StartFlowAsync(
+        string flowName, CustomerMessage context, IReadOnlyDictionary<string, string> parameters, ConversationData conversation,
+        CancellationToken cancellationToken)
+    {
+        var flow = flows.Named(flowName) ?? throw new ArgumentException($"No flow is named '{flowName}'.", nameof(flowName));
+        conversation.Turn++;
+        var functions = sessions.FunctionsFor(context with { Text = "" }, conversation);
+        ProposalAnswers.Withdraw(functions.Session);
+        conversation.ActiveFlow = null;
+        conversation.FlowState = null;
+        var prediction = new IntentPrediction(flow.Descriptor.Intents.FirstOrDefault() ?? Intents.Unknown, 1, parameters);
+        return Recorded(conversation, await RunAsync(flow, context with { Text = "" }, prediction, conversation, functions, start: true, cancellationToken));
+    }
+
+    private IReadOnlyList<BotReply> Recorded(ConversationData conversation, IReadOnlyList<BotReply> replies)
+    {
         foreach (var reply in replies)
         {
             conversation.Record("bot", reply.Text, clock.GetUtcNow());
@@ -46,19 +71,18 @@ public sealed class ConversationRouter(
     }
 
     private async Task<IReadOnlyList<BotReply>> AnswerAsync(
-        CustomerMessage message, ConversationData conversation, LastOffer offeredChoices, CancellationToken cancellationToken)
+        CustomerMessage message, ConversationData conversation, TurnFunctions functions, LastOffer offeredChoices, CancellationToken cancellationToken)
     {
         var offered = conversation.PersonOffered;
         conversation.PersonOffered = null;
         var command = ConversationCommands.Match(message.Text);
-        if (command == Intents.ContactHumanAgent || (offered is not null && ConversationCommands.IsYes(message.Text)))
+        if ((command == Intents.ContactHumanAgent || (offered is not null && ConversationCommands.IsYes(message.Text)))
+            && flows.ForIntent(Intents.ContactHumanAgent) is { } handoffFlow)
         {
-            var slots = new Dictionary<string, string> { [HandoffFlow.ReasonSlot] = offered ?? nameof(HandoffReason.CustomerAsked) };
+            ProposalAnswers.Withdraw(functions.Session);
+            var slots = new Dictionary<string, string> { [SlotKeys.HandoffReason] = offered ?? nameof(HandoffReason.CustomerAsked) };
             var handoff = new IntentPrediction(Intents.ContactHumanAgent, 1, slots);
-            if (_flows.FirstOrDefault(f => f.Handles(Intents.ContactHumanAgent)) is { } handoffFlow)
-            {
-                return await RunAsync(handoffFlow, message, handoff, conversation, start: true, cancellationToken);
-            }
+            return await RunAsync(handoffFlow, message, handoff, conversation, functions, start: true, cancellationToken);
         }
 
         switch (command)
@@ -66,6 +90,7 @@ public sealed class ConversationRouter(
             case Intents.Help:
                 return [StandardReplies.Help];
             case Intents.StartOver:
+                ProposalAnswers.Withdraw(functions.Session);
                 var hadFlow = conversation.ActiveFlow is not null;
                 conversation.ActiveFlow = null;
                 conversation.FlowState = null;
@@ -75,7 +100,7 @@ public sealed class ConversationRouter(
                 return [StandardReplies.Welcome];
         }
 
-        var replies = await RouteToFlowAsync(message, conversation, offeredChoices, cancellationToken);
+        var replies = await RouteToFlowAsync(message, conversation, functions, offeredChoices, cancellationToken);
         if (conversation.PersonOffered is null && FrustrationSignal.IsFrustrated(message.Text))
         {
             conversation.PersonOffered = nameof(HandoffReason.Frustration);
@@ -85,30 +110,21 @@ public sealed class ConversationRouter(
     }
 
     private async Task<IReadOnlyList<BotReply>> RouteToFlowAsync(
-        CustomerMessage message, ConversationData conversation, LastOffer offeredChoices, CancellationToken cancellationToken)
+        CustomerMessage message, ConversationData conversation, TurnFunctions functions, LastOffer offeredChoices, CancellationToken cancellationToken)
     {
         var prediction = await classifier.ClassifyAsync(message.Text, cancellationToken);
-        // A message that is only who the customer is identifies them (see IdentifyCustomerFlow for why by rule). A
-        // question about the rules ("can I cancel a delivered order?") is answered before any action flow starts,
-        // whatever action intent the classifier saw in it. An active flow keeps its own turns.
-        if (conversation.ActiveFlow is null && CustomerIdentification.IsOnlyIdentity(message.Text, prediction))
+        if (conversation.ActiveFlow is null)
         {
-            prediction = new IntentPrediction(Intents.Identify, 1, prediction.Slots);
+            prediction = await ReconsiderAsync(message, prediction, functions, cancellationToken);
         }
-        else if (conversation.ActiveFlow is null && ruleQuestions is not null
-            && await ruleQuestions.RedirectAsync(message.Text, prediction, cancellationToken) is { } ruleQuestion)
-        {
-            prediction = ruleQuestion;
-        }
-        var active = _flows.FirstOrDefault(f => f.Name == conversation.ActiveFlow);
+        var active = flows.Named(conversation.ActiveFlow);
         if (active is not null && !IsClearTopicChange(active, message, prediction, offeredChoices))
         {
-            return await RunAsync(active, message, prediction, conversation, start: false, cancellationToken);
+            ProposalAnswers.Record(message, functions.Session);
+            return await RunAsync(active, message, prediction, conversation, functions, start: false, cancellationToken);
         }
 
-        var next = prediction.Confidence >= _options.MinimumConfidence
-            ? _flows.FirstOrDefault(f => f.Handles(prediction.Intent))
-            : null;
+        var next = prediction.Confidence >= _options.MinimumConfidence ? flows.ForIntent(prediction.Intent) : null;
         if (next is null)
         {
             return prediction.Confidence >= _options.MinimumConfidence && Courtesy(prediction.Intent) is { } courtesy
@@ -116,9 +132,24 @@ public sealed class ConversationRouter(
                 : Unhelpful(conversation, [StandardReplies.Clarify]);
         }
 
+        ProposalAnswers.Withdraw(functions.Session);
         conversation.ActiveFlow = null;
         conversation.FlowState = null;
-        return await RunAsync(next, message, prediction, conversation, start: true, cancellationToken);
+        return await RunAsync(next, message, prediction, conversation, functions, start: true, cancellationToken);
+    }
+
+    /// <summary>The routing rules' reading of the message, when one has one (see <see cref="IRoutingRule"/>).</summary>
+    private async Task<IntentPrediction> ReconsiderAsync(
+        CustomerMessage message, IntentPrediction prediction, TurnFunctions functions, CancellationToken cancellationToken)
+    {
+        foreach (var rule in _rules)
+        {
+            if (await rule.ReconsiderAsync(message, prediction, functions, cancellationToken) is { } reconsidered)
+            {
+                return reconsidered;
+            }
+        }
+        return prediction;
     }
 
     /// <summary>A thank-you or a greeting the command phrases did not catch: answered politely, never "not sure what you mean".</summary>
@@ -134,14 +165,14 @@ public sealed class ConversationRouter(
         !FlowAnswers.IsAnswer(message.Text, prediction, offered.Titles, offered.Words)
         && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text))
         && prediction.Confidence >= _options.TopicSwitchConfidence
-        && !active.Handles(prediction.Intent)
-        && _flows.Any(f => f.Handles(prediction.Intent));
+        && !active.Descriptor.Intents.Contains(prediction.Intent)
+        && flows.ForIntent(prediction.Intent) is not null;
 
     private async Task<IReadOnlyList<BotReply>> RunAsync(
         IConversationFlow flow, CustomerMessage message, IntentPrediction prediction,
-        ConversationData conversation, bool start, CancellationToken cancellationToken)
+        ConversationData conversation, TurnFunctions functions, bool start, CancellationToken cancellationToken)
     {
-        var turn = new FlowTurn(message, prediction, conversation, flow.Name);
+        var turn = new FlowTurn(message, prediction, conversation, flow.Descriptor, functions);
         if (start)
         {
             await flow.StartAsync(turn, cancellationToken);
@@ -155,7 +186,7 @@ public sealed class ConversationRouter(
         {
             return Unhelpful(conversation, [StandardReplies.Clarify]);
         }
-        if (conversation.ActiveFlow == flow.Name)
+        if (conversation.ActiveFlow == flow.Descriptor.Name)
         {
             conversation.OfferedChoices = [.. turn.Replies.SelectMany(r => r.SuggestedActions)];
             conversation.OfferedChoiceWords = [.. turn.ChoiceWords];
@@ -180,7 +211,6 @@ public sealed class ConversationRouter(
         return [.. replies, StandardReplies.OfferPerson];
     }
 
-    /// <summary>What the active flow offered last turn: the suggested actions and further words that pick one.</summary>
     /// <summary>What the active flow asked for last turn: suggested actions, other words naming them, or free text.</summary>
     private sealed record LastOffer(IReadOnlyList<string> Titles, IReadOnlyList<string> Words, bool FreeText);
 }

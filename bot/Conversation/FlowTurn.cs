@@ -1,13 +1,18 @@
 using System.Text.Json;
 using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Plugins.Calls;
 
 namespace EcomBot.Bot.Conversation;
 
 /// <summary>
-/// One turn as a flow sees it: the message, the predicted intent, the conversation's memory, and the replies to send.
+/// One turn as a flow sees it: the message, the predicted intent, the conversation's memory, the kernel functions it
+/// reaches the store, knowledge, cart and profile through, and the replies to send.
 /// </summary>
-public sealed class FlowTurn(CustomerMessage message, IntentPrediction intent, ConversationData conversation, string flowName)
+public sealed class FlowTurn(
+    CustomerMessage message, IntentPrediction intent, ConversationData conversation, FlowDescriptor flow, TurnFunctions functions)
 {
+    private readonly string flowName = flow.Name;
+
     private readonly List<BotReply> _replies = [];
     private readonly HashSet<string> _choiceWords = [];
 
@@ -16,6 +21,9 @@ public sealed class FlowTurn(CustomerMessage message, IntentPrediction intent, C
     public IntentPrediction Intent { get; } = intent;
 
     public ConversationData Conversation { get; } = conversation;
+
+    /// <summary>The turn's kernel functions, acting for the turn's customer session.</summary>
+    public TurnFunctions Functions { get; } = functions;
 
     public IReadOnlyList<BotReply> Replies => _replies;
 
@@ -41,17 +49,30 @@ public sealed class FlowTurn(CustomerMessage message, IntentPrediction intent, C
 
     public void Say(string text, params string[] suggestedActions) => _replies.Add(BotReply.Say(text, suggestedActions));
 
-    /// <summary>The flow's saved state, or null on its first turn.</summary>
-    public T? State<T>() where T : class =>
-        Conversation.ActiveFlow == flowName && Conversation.FlowState is { } json
-            ? JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web)
-            : null;
+    /// <summary>The flow's saved state, or null on its first turn, and also when the state was saved by another
+    /// version of the flow or cannot be read (the flow then starts afresh rather than failing the conversation).</summary>
+    public T? State<T>() where T : class
+    {
+        if (Conversation.ActiveFlow != flowName || Conversation.FlowState is not { } json || Conversation.FlowStateVersion != flow.StateVersion)
+        {
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Keeps this flow active for the next turn with the given state.</summary>
     public void Continue<T>(T state) where T : class
     {
         Conversation.ActiveFlow = flowName;
         Conversation.FlowState = JsonSerializer.Serialize(state, JsonSerializerOptions.Web);
+        Conversation.FlowStateVersion = flow.StateVersion;
     }
 
     /// <summary>Ends this flow; the next turn is routed afresh.</summary>

@@ -2,15 +2,11 @@ namespace EcomBot.Bot.Conversation;
 
 /// <summary>
 /// A multi-turn conversation about one task (a return, a product search ...). The router starts a flow for an
-/// intent it handles; while the flow is active it keeps the turn unless the customer clearly changes topic.
+/// intent its descriptor names; while the flow is active it keeps the turn unless the customer clearly changes topic.
 /// </summary>
 public interface IConversationFlow
 {
-    /// <summary>Stable name stored in <see cref="ConversationData.ActiveFlow"/>.</summary>
-    string Name { get; }
-
-    /// <summary>Whether this flow starts for the predicted intent.</summary>
-    bool Handles(string intent);
+    FlowDescriptor Descriptor { get; }
 
     /// <summary>First turn of the flow. Call <see cref="FlowTurn.Continue{T}"/> to keep the next turn, or leave it ended.</summary>
     Task StartAsync(FlowTurn turn, CancellationToken cancellationToken);

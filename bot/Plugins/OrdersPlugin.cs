@@ -1,84 +1,141 @@
 using System.ComponentModel;
-using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Capabilities.Orders;
+using EcomBot.Bot.Capabilities.Proposals;
+using EcomBot.Bot.Commerce.Accounts;
 using EcomBot.Bot.Commerce.Records;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
 
 namespace EcomBot.Bot.Plugins;
 
-/// <summary>The authenticated customer's orders as kernel functions. Built per turn for the customer the
-/// conversation identified, so no argument can reach another customer's order: one is answered as not found.
-/// Changes must be confirmed by the customer before they are called; the functions do not ask.</summary>
-public sealed class OrdersPlugin(CustomerAccount account, ICommerceStore store, ILogger<OrdersPlugin>? logger = null)
+/// <summary>
+/// The identified customer's account: their orders, details and saved payment methods, and changes to them. Every
+/// change is two calls: <c>propose_*</c> works out exactly what would change (nothing is written) and keeps it as a
+/// proposal for the customer to confirm; the matching carry-out function takes only that proposal's id and runs only
+/// once the customer has said yes on a later turn (the change-proposal filter checks). No argument names a customer:
+/// the account is the session's.
+/// </summary>
+[CustomerScoped]
+public sealed class OrdersPlugin(CustomerOrders orders, AccountChanges changes)
 {
-    private const string OrderIdDescription = "The order id, such as '#W0000000'.";
-    private const string PaymentMethodDescription = "Id of one of the customer's payment methods, such as 'gift_card_0000000' or 'credit_card_0000000'.";
-    private readonly ILogger _logger = logger ?? NullLogger<OrdersPlugin>.Instance;
+    public const string ListMyOrders = "list_my_orders";
+    public const string GetOrderDetails = "get_order_details";
+    public const string GetMyAccount = "get_my_account";
+    public const string CancelPendingOrder = "cancel_pending_order";
+    public const string ModifyPendingOrderAddress = "modify_pending_order_address";
+    public const string ModifyPendingOrderItems = "modify_pending_order_items";
+    public const string ModifyPendingOrderPayment = "modify_pending_order_payment";
+    public const string ReturnDeliveredOrderItems = "return_delivered_order_items";
+    public const string ExchangeDeliveredOrderItems = "exchange_delivered_order_items";
+    public const string ModifyDefaultAddress = "modify_default_address";
 
-    [KernelFunction("list_my_orders"), Description("Lists the customer's orders with status, items, fulfilments and payments.")]
-    public Task<string> ListMyOrdersAsync(CancellationToken cancellationToken = default) =>
-        PluginCall.RunAsync(() => account.ListOrdersAsync(cancellationToken), _logger, "list_my_orders");
+    /// <summary>The propose function of a carry-out function.</summary>
+    public static string Propose(string carryOut) => "propose_" + carryOut;
 
-    [KernelFunction("get_order_details"), Description("Gets the status, items, tracking and payments of one of the customer's orders.")]
-    public Task<string> GetOrderDetailsAsync([Description(OrderIdDescription)] string orderId, CancellationToken cancellationToken = default) =>
-        PluginCall.RunAsync(() => account.GetOrderAsync(orderId, cancellationToken), _logger, "get_order_details");
+    private const string OrderIdText = "The order id, such as '#W0000000'.";
+    private const string PaymentMethodText = "Id of one of the customer's saved payment methods, such as 'gift_card_0000000' or 'credit_card_0000000'.";
+    private const string ProposalIdText = "The id of the proposal the customer confirmed.";
+    private const string ProposalReturned = "Returns the proposal (its id and the preview of what changes); show it to the customer and wait for their explicit yes.";
 
-    [KernelFunction("get_product_details"), Description("Gets a product's variants (item ids, options, availability, price), to pick a replacement of the same product.")]
-    public Task<string> GetProductDetailsAsync([Description("The product id, such as '6086499569'; not an item id.")] string productId, CancellationToken cancellationToken = default) =>
-        PluginCall.RunAsync(() => store.GetProductAsync(productId.Trim(), cancellationToken), _logger, "get_product_details");
+    [KernelFunction(ListMyOrders), Description("Lists the customer's orders with status, items, fulfilments and payments.")]
+    public Task<IReadOnlyList<Order>> ListMyOrdersAsync(Kernel kernel, CancellationToken cancellationToken) =>
+        orders.ListAsync(KernelSession.Of(kernel), cancellationToken);
 
-    [KernelFunction("cancel_pending_order"), Description("Cancels a pending order and refunds it (to a gift card at once, otherwise in 5-7 business days). Only after the customer said yes.")]
-    public Task<string> CancelPendingOrderAsync(
-        [Description(OrderIdDescription)] string orderId,
+    [KernelFunction(GetOrderDetails), Description("Gets the status, items, tracking and payments of one of the customer's orders; another customer's order is not found.")]
+    public Task<Order> GetOrderDetailsAsync(Kernel kernel, [Description(OrderIdText)] string orderId, CancellationToken cancellationToken) =>
+        orders.GetAsync(KernelSession.Of(kernel), orderId, cancellationToken);
+
+    [KernelFunction(GetMyAccount), Description("Gets the customer's name, email, default address, saved payment methods (with gift card balances) and order ids.")]
+    public Task<User> GetMyAccountAsync(Kernel kernel, CancellationToken cancellationToken) =>
+        orders.GetAccountAsync(KernelSession.Of(kernel), cancellationToken);
+
+    [KernelFunction("propose_" + CancelPendingOrder), Description("Proposes cancelling a pending order; the refund goes to the original payment method. " + ProposalReturned)]
+    public Task<ChangeProposal> ProposeCancelPendingOrderAsync(
+        Kernel kernel,
+        [Description(OrderIdText)] string orderId,
         [Description("Why: 'no longer needed' or 'ordered by mistake'.")] string reason,
-        CancellationToken cancellationToken = default) =>
-        PluginCall.RunAsync(() => account.CancelPendingOrderAsync(orderId, reason, cancellationToken), _logger, "cancel_pending_order");
+        CancellationToken cancellationToken) =>
+        ProposeAsync(kernel, CancelPendingOrder, new Commerce.Accounts.CancelPendingOrder(orderId, reason), cancellationToken);
 
-    [KernelFunction("modify_pending_order_address"), Description("Changes the shipping address of a pending order. Only after the customer said yes.")]
-    public Task<string> ModifyPendingOrderAddressAsync(
-        [Description(OrderIdDescription)] string orderId,
-        [Description("First address line, such as '123 Main St'.")] string address1,
-        [Description("Second address line, such as 'Apt 1', or empty.")] string address2,
-        [Description("City.")] string city,
-        [Description("State, such as 'CA'.")] string state,
-        [Description("Country, such as 'USA'.")] string country,
-        [Description("Zip code, such as '12345'.")] string zip,
-        CancellationToken cancellationToken = default) =>
-        PluginCall.RunAsync(() => account.ModifyPendingOrderAddressAsync(orderId, new Address(address1, address2, city, country, state, zip), cancellationToken),
-            _logger, "modify_pending_order_address");
+    [KernelFunction(CancelPendingOrder), CarriesOutProposal, Description("Cancels the pending order of a confirmed proposal.")]
+    public Task<ChangeOutcome> CancelPendingOrderAsync(Kernel kernel, [Description(ProposalIdText)] string proposalId, CancellationToken cancellationToken) =>
+        changes.CarryOutAsync(KernelSession.Of(kernel), proposalId, cancellationToken);
 
-    [KernelFunction("modify_pending_order_items"), Description("Swaps items of a pending order for other variants of the same products; possible once per order. Only after the customer said yes.")]
-    public Task<string> ModifyPendingOrderItemsAsync(
-        [Description(OrderIdDescription)] string orderId,
+    [KernelFunction("propose_" + ModifyPendingOrderAddress), Description("Proposes a new shipping address for a pending order. " + ProposalReturned)]
+    public Task<ChangeProposal> ProposeModifyPendingOrderAddressAsync(
+        Kernel kernel,
+        [Description(OrderIdText)] string orderId,
+        [Description("The new address.")] Address address,
+        CancellationToken cancellationToken) =>
+        ProposeAsync(kernel, ModifyPendingOrderAddress, new Commerce.Accounts.ModifyPendingOrderAddress(orderId, address), cancellationToken);
+
+    [KernelFunction(ModifyPendingOrderAddress), CarriesOutProposal, Description("Changes a pending order's shipping address as a confirmed proposal says.")]
+    public Task<ChangeOutcome> ModifyPendingOrderAddressAsync(Kernel kernel, [Description(ProposalIdText)] string proposalId, CancellationToken cancellationToken) =>
+        changes.CarryOutAsync(KernelSession.Of(kernel), proposalId, cancellationToken);
+
+    [KernelFunction("propose_" + ModifyPendingOrderItems), Description("Proposes swapping items of a pending order for other variants of the same products (possible once per order). " + ProposalReturned)]
+    public Task<ChangeProposal> ProposeModifyPendingOrderItemsAsync(
+        Kernel kernel,
+        [Description(OrderIdText)] string orderId,
         [Description("Item ids to replace; repeat an id to replace several of it.")] string[] itemIds,
         [Description("Replacement item ids, position by position, each of the same product.")] string[] newItemIds,
-        [Description(PaymentMethodDescription + " Pays or receives the price difference.")] string paymentMethodId,
-        CancellationToken cancellationToken = default) =>
-        PluginCall.RunAsync(() => account.ModifyPendingOrderItemsAsync(orderId, itemIds, newItemIds, paymentMethodId, cancellationToken),
-            _logger, "modify_pending_order_items");
+        [Description(PaymentMethodText + " Pays or receives the price difference.")] string paymentMethodId,
+        CancellationToken cancellationToken) =>
+        ProposeAsync(kernel, ModifyPendingOrderItems, new Commerce.Accounts.ModifyPendingOrderItems(orderId, itemIds, newItemIds, paymentMethodId), cancellationToken);
 
-    [KernelFunction("modify_pending_order_payment"), Description("Pays a pending order with another of the customer's payment methods. Only after the customer said yes.")]
-    public Task<string> ModifyPendingOrderPaymentAsync(
-        [Description(OrderIdDescription)] string orderId,
-        [Description(PaymentMethodDescription)] string paymentMethodId,
-        CancellationToken cancellationToken = default) =>
-        PluginCall.RunAsync(() => account.ModifyPendingOrderPaymentAsync(orderId, paymentMethodId, cancellationToken), _logger, "modify_pending_order_payment");
+    [KernelFunction(ModifyPendingOrderItems), CarriesOutProposal, Description("Swaps the items of a pending order as a confirmed proposal says.")]
+    public Task<ChangeOutcome> ModifyPendingOrderItemsAsync(Kernel kernel, [Description(ProposalIdText)] string proposalId, CancellationToken cancellationToken) =>
+        changes.CarryOutAsync(KernelSession.Of(kernel), proposalId, cancellationToken);
 
-    [KernelFunction("return_delivered_order_items"), Description("Requests a return of items of a delivered order, refunded to the original payment method or a gift card. Only after the customer said yes.")]
-    public Task<string> ReturnDeliveredOrderItemsAsync(
-        [Description(OrderIdDescription)] string orderId,
+    [KernelFunction("propose_" + ModifyPendingOrderPayment), Description("Proposes paying a pending order with another of the customer's saved payment methods. " + ProposalReturned)]
+    public Task<ChangeProposal> ProposeModifyPendingOrderPaymentAsync(
+        Kernel kernel,
+        [Description(OrderIdText)] string orderId,
+        [Description(PaymentMethodText)] string paymentMethodId,
+        CancellationToken cancellationToken) =>
+        ProposeAsync(kernel, ModifyPendingOrderPayment, new Commerce.Accounts.ModifyPendingOrderPayment(orderId, paymentMethodId), cancellationToken);
+
+    [KernelFunction(ModifyPendingOrderPayment), CarriesOutProposal, Description("Changes how a pending order is paid as a confirmed proposal says.")]
+    public Task<ChangeOutcome> ModifyPendingOrderPaymentAsync(Kernel kernel, [Description(ProposalIdText)] string proposalId, CancellationToken cancellationToken) =>
+        changes.CarryOutAsync(KernelSession.Of(kernel), proposalId, cancellationToken);
+
+    [KernelFunction("propose_" + ReturnDeliveredOrderItems), Description("Proposes returning items of a delivered order, refunded to the original payment method or an existing gift card. " + ProposalReturned)]
+    public Task<ChangeProposal> ProposeReturnDeliveredOrderItemsAsync(
+        Kernel kernel,
+        [Description(OrderIdText)] string orderId,
         [Description("Item ids to return; repeat an id to return several of it.")] string[] itemIds,
-        [Description(PaymentMethodDescription + " Receives the refund.")] string paymentMethodId,
-        CancellationToken cancellationToken = default) =>
-        PluginCall.RunAsync(() => account.ReturnDeliveredOrderItemsAsync(orderId, itemIds, paymentMethodId, cancellationToken), _logger, "return_delivered_order_items");
+        [Description(PaymentMethodText + " Receives the refund.")] string paymentMethodId,
+        CancellationToken cancellationToken) =>
+        ProposeAsync(kernel, ReturnDeliveredOrderItems, new Commerce.Accounts.ReturnDeliveredOrderItems(orderId, itemIds, paymentMethodId), cancellationToken);
 
-    [KernelFunction("exchange_delivered_order_items"), Description("Requests an exchange of items of a delivered order for available variants of the same products. Only after the customer said yes.")]
-    public Task<string> ExchangeDeliveredOrderItemsAsync(
-        [Description(OrderIdDescription)] string orderId,
+    [KernelFunction(ReturnDeliveredOrderItems), CarriesOutProposal, Description("Requests the return of a confirmed proposal.")]
+    public Task<ChangeOutcome> ReturnDeliveredOrderItemsAsync(Kernel kernel, [Description(ProposalIdText)] string proposalId, CancellationToken cancellationToken) =>
+        changes.CarryOutAsync(KernelSession.Of(kernel), proposalId, cancellationToken);
+
+    [KernelFunction("propose_" + ExchangeDeliveredOrderItems), Description("Proposes exchanging items of a delivered order for available variants of the same products (possible once per order). " + ProposalReturned)]
+    public Task<ChangeProposal> ProposeExchangeDeliveredOrderItemsAsync(
+        Kernel kernel,
+        [Description(OrderIdText)] string orderId,
         [Description("Item ids to exchange; repeat an id to exchange several of it.")] string[] itemIds,
         [Description("Replacement item ids, position by position, each of the same product.")] string[] newItemIds,
-        [Description(PaymentMethodDescription + " Pays or receives the price difference.")] string paymentMethodId,
-        CancellationToken cancellationToken = default) =>
-        PluginCall.RunAsync(() => account.ExchangeDeliveredOrderItemsAsync(orderId, itemIds, newItemIds, paymentMethodId, cancellationToken),
-            _logger, "exchange_delivered_order_items");
+        [Description(PaymentMethodText + " Pays or receives the price difference.")] string paymentMethodId,
+        CancellationToken cancellationToken) =>
+        ProposeAsync(kernel, ExchangeDeliveredOrderItems, new Commerce.Accounts.ExchangeDeliveredOrderItems(orderId, itemIds, newItemIds, paymentMethodId), cancellationToken);
+
+    [KernelFunction(ExchangeDeliveredOrderItems), CarriesOutProposal, Description("Requests the exchange of a confirmed proposal.")]
+    public Task<ChangeOutcome> ExchangeDeliveredOrderItemsAsync(Kernel kernel, [Description(ProposalIdText)] string proposalId, CancellationToken cancellationToken) =>
+        changes.CarryOutAsync(KernelSession.Of(kernel), proposalId, cancellationToken);
+
+    [KernelFunction("propose_" + ModifyDefaultAddress), Description("Proposes a new default address for the customer's account (existing orders keep theirs). " + ProposalReturned)]
+    public Task<ChangeProposal> ProposeModifyDefaultAddressAsync(
+        Kernel kernel,
+        [Description("The new default address.")] Address address,
+        CancellationToken cancellationToken) =>
+        ProposeAsync(kernel, ModifyDefaultAddress, new Commerce.Accounts.ModifyDefaultAddress(address), cancellationToken);
+
+    [KernelFunction(ModifyDefaultAddress), CarriesOutProposal, Description("Changes the customer's default address as a confirmed proposal says.")]
+    public Task<ChangeOutcome> ModifyDefaultAddressAsync(Kernel kernel, [Description(ProposalIdText)] string proposalId, CancellationToken cancellationToken) =>
+        changes.CarryOutAsync(KernelSession.Of(kernel), proposalId, cancellationToken);
+
+    private Task<ChangeProposal> ProposeAsync(Kernel kernel, string carryOut, AccountChange change, CancellationToken cancellationToken) =>
+        changes.ProposeAsync(KernelSession.Of(kernel), PluginNames.Qualified(PluginNames.Orders, carryOut), change, cancellationToken);
 }

@@ -1,30 +1,23 @@
 using System.ComponentModel;
-using EcomBot.Bot.Commerce;
-using EcomBot.Bot.Commerce.Records;
-using Microsoft.Extensions.Logging.Abstractions;
+using EcomBot.Bot.Capabilities.Profile;
+using EcomBot.Bot.Profiles;
 using Microsoft.SemanticKernel;
 
 namespace EcomBot.Bot.Plugins;
 
-/// <summary>The authenticated customer's account details as kernel functions, built per turn for that
-/// customer: name, email, default address, saved payment methods and order ids.</summary>
-public sealed class ProfilePlugin(CustomerAccount account, ILogger<ProfilePlugin>? logger = null)
+/// <summary>The shopper's profile: marketing consent on this channel, and what the profile has learned.</summary>
+public sealed class ProfilePlugin(CustomerProfiles profiles)
 {
-    private readonly ILogger _logger = logger ?? NullLogger<ProfilePlugin>.Instance;
+    public const string SetMarketingConsent = "set_marketing_consent";
+    public const string GetMyProfile = "get_my_profile";
 
-    [KernelFunction("get_my_profile"), Description("Gets the customer's name, email, default address, saved payment methods (with gift card balances) and order ids.")]
-    public Task<string> GetMyProfileAsync(CancellationToken cancellationToken = default) =>
-        PluginCall.RunAsync(() => account.GetProfileAsync(cancellationToken), _logger, "get_my_profile");
+    [KernelFunction(SetMarketingConsent), Description("Records the shopper's yes or no to news and offers in this chat; returns false when it cannot be kept now.")]
+    public bool SetMarketingConsentAsync(
+        Kernel kernel,
+        [Description("True to subscribe, false to unsubscribe (STOP).")] bool granted) =>
+        profiles.SetMarketingConsent(KernelSession.Of(kernel), granted);
 
-    [KernelFunction("modify_my_default_address"), Description("Changes the customer's default address (not the address of existing orders). Only after the customer said yes.")]
-    public Task<string> ModifyMyDefaultAddressAsync(
-        [Description("First address line, such as '123 Main St'.")] string address1,
-        [Description("Second address line, such as 'Apt 1', or empty.")] string address2,
-        [Description("City.")] string city,
-        [Description("State, such as 'CA'.")] string state,
-        [Description("Country, such as 'USA'.")] string country,
-        [Description("Zip code, such as '12345'.")] string zip,
-        CancellationToken cancellationToken = default) =>
-        PluginCall.RunAsync(() => account.ModifyAddressAsync(new Address(address1, address2, city, country, state, zip), cancellationToken),
-            _logger, "modify_my_default_address");
+    [KernelFunction(GetMyProfile), Description("Gets what the shopper's profile holds: lifecycle stage, interests by product type and option, consent per channel.")]
+    public Task<ProfileSnapshot?> GetMyProfileAsync(Kernel kernel, CancellationToken cancellationToken) =>
+        profiles.GetSnapshotAsync(KernelSession.Of(kernel), cancellationToken);
 }

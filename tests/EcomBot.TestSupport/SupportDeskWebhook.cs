@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EcomBot.Bot.Conversation.Support.Handoff;
+using EcomBot.Bot.Capabilities.Handoff;
 
 namespace EcomBot.TestSupport;
 

@@ -1,7 +1,7 @@
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Conversation.Support.Handoff;
+using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Hosting;
 using EcomBot.Knowledge.Search;
 using Microsoft.Bot.Builder;

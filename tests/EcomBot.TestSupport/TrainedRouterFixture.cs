@@ -1,6 +1,9 @@
+using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Routing.Model;
+using EcomBot.Bot.Conversation.Routing.Slots;
 using EcomBot.Bot.Conversation.Routing.Training;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EcomBot.TestSupport;
 
@@ -40,6 +43,17 @@ public sealed class TrainedRouterFixture
     public IReadOnlyList<(string Gold, string Predicted, float Confidence)> BitextPredictions { get; }
 
     public IReadOnlyList<(string Gold, string Predicted, float Confidence)> OwnPredictions { get; }
+
+    /// <summary>The learned classifier with this fixture's model, served from a cache folder of the test's own.</summary>
+    public LearnedIntentClassifier Classifier(string cacheDirectory)
+    {
+        var cache = new IntentModelCache(cacheDirectory);
+        cache.Save(IntentModelCache.Key(Training, Featurizer.Hyperparameters, Featurizer.EmbeddingIdentity), Model);
+        var models = new IntentModelProvider(Training, Featurizer, cache, NullLogger<IntentModelProvider>.Instance);
+        models.GetModelAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var slots = new SlotExtractor(new ProductOptionMatcher(ProductOptionVocabulary.Load(new IntentRoutingOptions().ResolvedProductCatalogPath())));
+        return new LearnedIntentClassifier(models, Featurizer, slots);
+    }
 
     private (string, string, float)[] Classify(IReadOnlyList<LabelledUtterance> examples)
     {

@@ -53,6 +53,15 @@ public sealed class InMemoryCommerceChangeStore : ICommerceChangeStore
         }
     }
 
+    /// <summary>Forgets every change: the shipped records stand again (a fresh store for the next replayed task).</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _records.Clear();
+        }
+    }
+
     /// <summary>Every changed record, for evaluation and tests.</summary>
     public IReadOnlyDictionary<RecordKey, string> Snapshot()
     {

@@ -1,4 +1,4 @@
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Conversation.Discovery.Cart;
 using EcomBot.Bot.Conversation.Routing;
 
 namespace EcomBot.Bot.Conversation.Discovery;

@@ -1,25 +1,20 @@
 using System.Globalization;
-using EcomBot.Bot.Cart;
-using EcomBot.Bot.Profiles.Interests;
-using EcomBot.Bot.Profiles.Signals;
+using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Conversation.Discovery.Cart;
 
 namespace EcomBot.Bot.Conversation.Discovery;
 
 /// <summary>Replies about items already found: one item's details, and two or three side by side.</summary>
-public sealed class DiscoveryAnswers(CatalogueItems catalogue, IProfileSignals signals)
+public static class DiscoveryAnswers
 {
-    public async Task DetailsAsync(FlowTurn turn, DiscoveryState state, string itemId, CancellationToken cancellationToken)
+    public static async Task DetailsAsync(FlowTurn turn, DiscoveryState state, string itemId, CancellationToken cancellationToken)
     {
-        var item = await FindAsync(state, itemId, cancellationToken);
+        var item = await FindAsync(turn, state, itemId, cancellationToken);
         if (item is null)
         {
             turn.Unhelpful = true;
             turn.Say($"I couldn't find item {itemId}.");
             return;
-        }
-        if (ShopperIdentity.ProfileSubjectOf(turn) is { } subject)
-        {
-            signals.Record(new InterestShown(subject, InterestSource.View, item.ProductName, item.Options));
         }
         turn.Reply(new BotReply
         {
@@ -28,7 +23,7 @@ public sealed class DiscoveryAnswers(CatalogueItems catalogue, IProfileSignals s
         });
     }
 
-    public void Compare(FlowTurn turn, DiscoveryState state, IReadOnlyList<string> targets)
+    public static void Compare(FlowTurn turn, DiscoveryState state, IReadOnlyList<string> targets)
     {
         var items = targets.Select(t => Resolve(state, t)).OfType<ShownItem>().DistinctBy(i => i.ItemId).ToList();
         if (items.Count < 2 || items.Count > 3)
@@ -56,15 +51,19 @@ public sealed class DiscoveryAnswers(CatalogueItems catalogue, IProfileSignals s
         return state.Shown.FirstOrDefault(i => i.ItemId == target);
     }
 
-    private async Task<ShownItem?> FindAsync(DiscoveryState state, string itemId, CancellationToken cancellationToken)
+    private static async Task<ShownItem?> FindAsync(FlowTurn turn, DiscoveryState state, string itemId, CancellationToken cancellationToken)
     {
-        if (await catalogue.FindAsync(itemId, cancellationToken) is { } found)
+        try
         {
             // The store is the source of truth for price and availability now, not the card shown earlier.
+            var found = await turn.Functions.Catalog.ViewItemAsync(itemId, cancellationToken);
             return new ShownItem(itemId, found.ProductName,
                 found.Variant.Options.ToDictionary(o => o.Key.ToLowerInvariant(), o => o.Value, StringComparer.OrdinalIgnoreCase),
                 found.Variant.Price, found.Variant.Available);
         }
-        return state.Shown.FirstOrDefault(i => i.ItemId == itemId);
+        catch (CommerceException)
+        {
+            return state.Shown.FirstOrDefault(i => i.ItemId == itemId);
+        }
     }
 }

@@ -1,8 +1,6 @@
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Capabilities.Catalog;
+using EcomBot.Bot.Conversation.Discovery.Cart;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Conversation.Routing.Slots;
-using EcomBot.Bot.Profiles.Interests;
-using EcomBot.Bot.Profiles.Signals;
 using EcomBot.Knowledge.Search;
 
 namespace EcomBot.Bot.Conversation.Discovery;
@@ -11,16 +9,12 @@ namespace EcomBot.Bot.Conversation.Discovery;
 /// Guided product search: a free-text request, a question about the option that best splits many matches,
 /// refinements over the following turns, details, side-by-side comparison, and "add to cart" from a card.
 /// </summary>
-public sealed class DiscoveryFlow(
-    DiscoverySearch search, DiscoveryAnswers answers, CartActions cart, CatalogueItems catalogue, IProfileSignals signals)
-    : IConversationFlow
+public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
 {
     /// <summary>More matches than this and the shopper is asked a narrowing question first.</summary>
     public const int MaxCards = 5;
 
-    public string Name => "discovery";
-
-    public bool Handles(string intent) => intent is Intents.ProductSearch or Intents.Compare;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("discovery", Intents.ProductSearch, Intents.Compare) with { RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         AnswerAsync(turn, new DiscoveryState(), isNew: true, cancellationToken);
@@ -41,13 +35,13 @@ public sealed class DiscoveryFlow(
         }
         else if (DiscoveryMessages.DetailsItem(text) is { } itemId)
         {
-            await answers.DetailsAsync(turn, state, itemId, cancellationToken);
+            await DiscoveryAnswers.DetailsAsync(turn, state, itemId, cancellationToken);
         }
         else if (DiscoveryMessages.IsCompare(text))
         {
-            answers.Compare(turn, state, DiscoveryMessages.CompareTargets(text));
+            DiscoveryAnswers.Compare(turn, state, DiscoveryMessages.CompareTargets(text));
         }
-        else if (!isNew && !await NamesAnotherProductAsync(state, text, cancellationToken) && Refine(state, text, turn.Intent) is { } refined)
+        else if (!isNew && !await NamesAnotherProductAsync(turn, state, text, cancellationToken) && Refine(state, text, turn.Intent) is { } refined)
         {
             if (!await SearchAsync(turn, refined, cancellationToken))
             {
@@ -71,10 +65,10 @@ public sealed class DiscoveryFlow(
     }
 
     /// <summary>"red t-shirt size L" while boots are shown is a new search, not boots in red.</summary>
-    private async Task<bool> NamesAnotherProductAsync(DiscoveryState state, string text, CancellationToken cancellationToken)
+    private static async Task<bool> NamesAnotherProductAsync(FlowTurn turn, DiscoveryState state, string text, CancellationToken cancellationToken)
     {
         var current = state.ProductType ?? state.Shown.FirstOrDefault()?.ProductName;
-        var named = (await catalogue.ProductNamesAsync(cancellationToken)).Where(name => DiscoveryText.Mentions(text, name));
+        var named = (await turn.Functions.Catalog.ListProductTypesAsync(cancellationToken)).Keys.Where(name => DiscoveryText.Mentions(text, name));
         return named.Any(name => !string.Equals(name, current, StringComparison.OrdinalIgnoreCase));
     }
 
@@ -102,9 +96,15 @@ public sealed class DiscoveryFlow(
     }
 
     /// <summary>Searches and answers with a question or cards; false if nothing matched.</summary>
-    private async Task<bool> SearchAsync(FlowTurn turn, DiscoveryState state, CancellationToken cancellationToken)
+    private static async Task<bool> SearchAsync(FlowTurn turn, DiscoveryState state, CancellationToken cancellationToken)
     {
-        var matches = await search.FindAsync(state, cancellationToken);
+        var matches = await turn.Functions.Catalog.SearchAsync(new ProductQuery(state.Query)
+        {
+            ProductType = state.ProductType,
+            RequiredOptions = state.Options,
+            MinPrice = state.MinPrice,
+            MaxPrice = state.MaxPrice,
+        }, cancellationToken);
         turn.Continue(state);
         if (matches.Count == 0)
         {
@@ -113,7 +113,6 @@ public sealed class DiscoveryFlow(
                 "start over", CartMessages.ViewCart);
             return false;
         }
-        RecordSearch(turn, matches[0].ProductName, state);
 
         var split = matches.Count > MaxCards ? SplitOption.Best(matches, state.Options.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase)) : null;
         if (split is not null)
@@ -143,15 +142,6 @@ public sealed class DiscoveryFlow(
             SuggestedActions = state.Shown.Count >= 2 ? ["compare 1 and 2", "cheaper", CartMessages.ViewCart] : ["cheaper", CartMessages.ViewCart],
         });
         return true;
-    }
-
-    private void RecordSearch(FlowTurn turn, string productType, DiscoveryState state)
-    {
-        if (ShopperIdentity.ProfileSubjectOf(turn) is { } subject)
-        {
-            signals.Record(new InterestShown(subject, InterestSource.Search, state.ProductType ?? productType,
-                new Dictionary<string, string>(state.Options)));
-        }
     }
 
     private static IReadOnlyList<ReplyCard> Cards(DiscoveryState state) =>

@@ -1,4 +1,5 @@
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Conversation.Discovery.Cart;
+using EcomBot.Bot.Conversation.Discovery.Recommendations;
 using EcomBot.Bot.Conversation.Routing;
 
 namespace EcomBot.Bot.Conversation.Discovery;
@@ -6,15 +7,15 @@ namespace EcomBot.Bot.Conversation.Discovery;
 public static class DiscoveryServiceExtensions
 {
     /// <summary>
-    /// Registers guided product search and the cart. Call after intent routing: card button messages are read by
-    /// pattern in front of whichever classifier is registered.
+    /// Registers guided product search, the cart and recommendations flows. Call after intent routing: card button
+    /// messages are read by pattern in front of whichever classifier is registered.
     /// </summary>
     public static IHostApplicationBuilder AddEcomBotDiscovery(this IHostApplicationBuilder builder)
     {
-        builder.AddEcomBotCart();
-        builder.Services.AddSingleton<DiscoverySearch>();
-        builder.Services.AddSingleton<DiscoveryAnswers>();
-        builder.Services.AddSingleton<IConversationFlow, DiscoveryFlow>();
+        builder.Services.AddSingleton<CartActions>();
+        builder.Services.AddEcomBotFlow<DiscoveryFlow>();
+        builder.Services.AddEcomBotFlow<CartFlow>();
+        builder.Services.AddEcomBotFlow<RecommendFlow>();
         DecorateClassifier(builder.Services);
         return builder;
     }

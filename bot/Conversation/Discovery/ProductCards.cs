@@ -1,5 +1,5 @@
 using System.Text;
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Conversation.Discovery.Cart;
 
 namespace EcomBot.Bot.Conversation.Discovery;
 

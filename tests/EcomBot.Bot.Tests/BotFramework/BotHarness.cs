@@ -1,6 +1,6 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
-using EcomBot.Bot.Tests.Conversation;
+using EcomBot.TestSupport;
 using EcomBot.Bot.Profiles.Signals;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
@@ -14,11 +14,9 @@ internal sealed class BotHarness
     {
         Storage = new MemoryStorage();
         ConversationState = new ConversationState(Storage);
-        var router = new ConversationRouter(
-            new FixedIntentClassifier(new() { ["where is my order"] = ("track_order", 0.95) }),
-            [new ScriptedFlow("tracking", "track_order")],
-            Options.Create(new ConversationRouterOptions()),
-            TimeProvider.System);
+        var router = TestApps.Shared.RouterWith(
+            FakeIntentClassifier.Fixed(new() { ["where is my order"] = ("track_order", 0.95) }),
+            [new ScriptedFlow("tracking", "track_order")]);
         Bot = new EcomBotActivityHandler(
             ConversationState, new UserState(Storage), router, new ReplyRenderer(),
             Options.Create(new BotOptions { MaxMessageLength = maxMessageLength }),
@@ -32,16 +30,4 @@ internal sealed class BotHarness
     public ConversationState ConversationState { get; }
 
     public EcomBotActivityHandler Bot { get; }
-}
-
-/// <summary>Keeps the profile signals a turn records, in order.</summary>
-internal sealed class RecordedSignals : IProfileSignals
-{
-    public List<ProfileSignal> All { get; } = [];
-
-    public bool Record(ProfileSignal signal)
-    {
-        All.Add(signal);
-        return true;
-    }
 }

@@ -1,7 +1,7 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.State;
-using EcomBot.Bot.Tests.Conversation;
+using EcomBot.TestSupport;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
@@ -19,16 +19,14 @@ public sealed class StoreOutageTests
 
     public StoreOutageTests()
     {
-        var router = new ConversationRouter(
-            new FixedIntentClassifier(new()
+        var router = TestApps.Shared.RouterWith(
+            FakeIntentClassifier.Fixed(new()
             {
                 ["where is my order"] = ("track_order", 0.95),
                 ["cancel my order"] = ("cancel_order", 0.95),
                 ["cancel it, unsure if saved"] = ("cancel_order_unknown", 0.95),
             }),
-            [new ScriptedFlow("tracking", "track_order"), new UnreachableRecordsFlow()],
-            Options.Create(new ConversationRouterOptions()),
-            TimeProvider.System);
+            [new ScriptedFlow("tracking", "track_order"), new UnreachableRecordsFlow()]);
         _bot = new EcomBotActivityHandler(
             new ConversationState(_storage), new UserState(_storage), router, new ReplyRenderer(),
             Options.Create(new BotOptions()), outage: new StoreOutage(NullLogger<StoreOutage>.Instance));
@@ -112,9 +110,7 @@ public sealed class StoreOutageTests
     /// <summary>An order action whose records cannot be reached: before anything was sent, or with the write's outcome unknown.</summary>
     private sealed class UnreachableRecordsFlow : IConversationFlow
     {
-        public string Name => "unreachable";
-
-        public bool Handles(string intent) => intent.StartsWith("cancel_order", StringComparison.Ordinal);
+        public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("unreachable", "cancel_order", "cancel_order_unknown");
 
         public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
             throw new StoreUnavailableException("order records", outcomeUnknown: turn.Intent.Intent == "cancel_order_unknown");

@@ -1,10 +1,11 @@
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Capabilities.Cart;
+using EcomBot.Bot.Conversation.Discovery.Cart;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Interests;
 using EcomBot.Bot.Profiles.Signals;
 using static EcomBot.Bot.Tests.Cart.CartHarness;
-using static EcomBot.Bot.Tests.Routing.FakeIntentClassifier;
+using static EcomBot.TestSupport.FakeIntentClassifier;
 
 namespace EcomBot.Bot.Tests.Cart;
 

@@ -1,17 +1,14 @@
 using EcomBot.TestSupport;
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Capabilities.Cart;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Discovery;
+using EcomBot.Bot.Conversation.Discovery.Cart;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Tests.Commerce;
-using EcomBot.Bot.Tests.Discovery;
-using EcomBot.Bot.Tests.Routing;
-using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Tests.Cart;
 
-/// <summary>The router with the cart flow over the demo catalogue and an in-process cart. Nothing is classified
-/// except the card button messages (read by pattern) and what a test scripts.</summary>
+/// <summary>The router with the cart flow over the demo catalogue and an in-process cart, through the app's cart and
+/// recommendations plugins. Nothing is classified except the card button messages (read by pattern) and what a test scripts.</summary>
 internal sealed class CartHarness
 {
     public const string CheckoutUrl = "https://shop.example/checkout";
@@ -22,19 +19,24 @@ internal sealed class CartHarness
     /// <summary>In the demo catalogue: a T-Shirt (red, cotton, S, crew neck) out of stock.</summary>
     public const string OutOfStockShirt = "3542102174";
 
-    public CartHarness(Dictionary<string, IntentPrediction>? script = null, ICheckoutSuggestions? suggestions = null)
+    private readonly TestApp _app;
+
+    /// <param name="afterOrderSuggestions">How many products bought together with the cart are suggested after
+    /// check-out (0 switches that off, as most of these tests want).</param>
+    public CartHarness(Dictionary<string, IntentPrediction>? script = null, int afterOrderSuggestions = 0)
     {
-        var catalogue = new CatalogueItems(DemoData.FreshStore());
-        var cart = new CartActions(
-            Carts, catalogue, Signals, Options.Create(new CartOptions { CheckoutUrl = CheckoutUrl, MaxQuantityPerItem = 2 }), suggestions);
-        Router = new ConversationRouter(
-            new CardButtonIntents(new FakeIntentClassifier(script ?? [])),
-            [new CartFlow(cart)],
-            Options.Create(new ConversationRouterOptions()),
-            TimeProvider.System);
+        _app = TestApp.Create(
+            settings: new Dictionary<string, string?>
+            {
+                ["Cart:CheckoutUrl"] = CheckoutUrl,
+                ["Cart:MaxQuantityPerItem"] = "2",
+                ["Recommendations:AfterOrderCount"] = afterOrderSuggestions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            signals: Signals);
+        Router = _app.RouterWith(new CardButtonIntents(new FakeIntentClassifier(script ?? [])), [_app.Flow<CartFlow>()]);
     }
 
-    public InMemoryCartStore Carts { get; } = new();
+    public ICartStore Carts => _app.Get<ICartStore>();
 
     public RecordedSignals Signals { get; } = new();
 

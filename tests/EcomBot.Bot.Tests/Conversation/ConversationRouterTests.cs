@@ -1,5 +1,5 @@
 using EcomBot.Bot.Conversation;
-using Microsoft.Extensions.Options;
+using EcomBot.TestSupport;
 
 namespace EcomBot.Bot.Tests.Conversation;
 
@@ -16,11 +16,9 @@ public sealed class ConversationRouterTests
     };
 
     private readonly ConversationData _conversation = new();
-    private readonly ConversationRouter _router = new(
-        new FixedIntentClassifier(Answers),
-        [new ScriptedFlow("tracking", "track_order"), new ScriptedFlow("returns", "get_refund")],
-        Options.Create(new ConversationRouterOptions()),
-        TimeProvider.System);
+    private readonly ConversationRouter _router = TestApps.Shared.RouterWith(
+        FakeIntentClassifier.Fixed(Answers),
+        [new ScriptedFlow("tracking", "track_order"), new ScriptedFlow("returns", "get_refund")]);
 
     private async Task<string> Say(string text)
     {

@@ -1,9 +1,14 @@
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Capabilities;
+using EcomBot.Bot.Capabilities.Cart;
+using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Knowledge;
+using EcomBot.Bot.Profiles;
+using EcomBot.Bot.Conversation.Discovery.Cart;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Discovery;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Profiles.Privacy;
-using EcomBot.Bot.Tests.Routing;
+using EcomBot.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -62,6 +67,11 @@ public sealed class DiscoveryRegistrationTests
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<IIntentClassifier>(new FakeIntentClassifier([]));
+        builder.AddEcomBotCommerce();
+        builder.AddEcomBotProfiles();
+        builder.AddEcomBotKnowledge();
+        builder.AddEcomBotCapabilities();
+        builder.AddEcomBotConversation();
         builder.AddEcomBotDiscovery();
         return builder.Build();
     }

@@ -1,16 +1,14 @@
 using EcomBot.TestSupport;
 using EcomBot.Bot.BotFramework;
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Conversation.Discovery.Cart;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Discovery;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Tests.Commerce;
-using EcomBot.Bot.Tests.Routing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using static EcomBot.Bot.Tests.Routing.FakeIntentClassifier;
+using static EcomBot.TestSupport.FakeIntentClassifier;
 
 namespace EcomBot.Bot.Tests.Discovery;
 
@@ -55,19 +53,13 @@ public sealed class DiscoveryThroughTheAdapterTests
             .StartTestAsync();
     }
 
-    private static async Task<EcomBotActivityHandler> BotAsync()
+    private static Task<EcomBotActivityHandler> BotAsync()
     {
         var storage = new MemoryStorage();
-        var signals = new RecordedSignals();
-        var catalogue = new CatalogueItems(DemoData.FreshStore());
-        var cart = new CartActions(new InMemoryCartStore(), catalogue, signals, Options.Create(new CartOptions()));
+        var app = TestApp.Create(settings: new Dictionary<string, string?> { ["Recommendations:AfterOrderCount"] = "0" });
         var classifier = new CardButtonIntents(new FakeIntentClassifier(new() { [Request] = Predict(Intents.ProductSearch, 0.95) }));
-        var router = new ConversationRouter(
-            classifier,
-            [new DiscoveryFlow(new DiscoverySearch(await ShopHarness.SearchAsync()), new DiscoveryAnswers(catalogue, signals), cart, catalogue, signals), new CartFlow(cart)],
-            Options.Create(new ConversationRouterOptions()),
-            TimeProvider.System);
-        return new EcomBotActivityHandler(
-            new ConversationState(storage), new UserState(storage), router, new ReplyRenderer(), Options.Create(new BotOptions()));
+        var router = app.RouterWith(classifier, [app.Flow<DiscoveryFlow>(), app.Flow<CartFlow>()]);
+        return Task.FromResult(new EcomBotActivityHandler(
+            new ConversationState(storage), new UserState(storage), router, new ReplyRenderer(), Options.Create(new BotOptions())));
     }
 }

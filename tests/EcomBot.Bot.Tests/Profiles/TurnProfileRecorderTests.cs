@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Profiles.Signals;
 using EcomBot.Bot.Tests.BotFramework;

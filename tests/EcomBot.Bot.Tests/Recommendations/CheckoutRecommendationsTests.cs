@@ -1,5 +1,4 @@
-using EcomBot.Bot.Cart;
-using EcomBot.Bot.Recommendations;
+using EcomBot.Bot.Conversation.Discovery.Cart;
 using EcomBot.Bot.Tests.Cart;
 
 namespace EcomBot.Bot.Tests.Recommendations;
@@ -10,12 +9,10 @@ public sealed class CheckoutRecommendationsTests
     /// <summary>In the demo catalogue: a Desk Lamp (white, high brightness, USB) in stock.</summary>
     private const string DeskLamp = "9083642334";
 
-    private readonly RecommendationHarness _recommendations = new();
-
     [Fact]
     public async Task CheckOutIsFollowedByProductsBoughtTogetherWithTheOrdersItems()
     {
-        var shop = new CartHarness(suggestions: new CheckoutRecommendations(_recommendations.Service));
+        var shop = new CartHarness(afterOrderSuggestions: 2);
         await shop.SayAsync(CartMessages.Add(DeskLamp));
 
         var replies = await shop.SayAllAsync("check out");
@@ -23,7 +20,7 @@ public sealed class CheckoutRecommendationsTests
         Assert.Equal(2, replies.Count);
         Assert.Contains("takes no payment", replies[0].Text, StringComparison.Ordinal);
         var suggestions = replies[1];
-        Assert.Equal(_recommendations.Options.Value.AfterOrderCount, suggestions.Cards.Count);
+        Assert.Equal(2, suggestions.Cards.Count);
         Assert.All(suggestions.Cards, card =>
         {
             Assert.Equal("Often bought together with the desk lamp in this order", card.Lines[0]);
@@ -34,7 +31,7 @@ public sealed class CheckoutRecommendationsTests
     [Fact]
     public async Task AnEmptyCartChecksOutWithoutSuggestions()
     {
-        var shop = new CartHarness(suggestions: new CheckoutRecommendations(_recommendations.Service));
+        var shop = new CartHarness(afterOrderSuggestions: 2);
 
         var replies = await shop.SayAllAsync("check out");
 
@@ -44,8 +41,7 @@ public sealed class CheckoutRecommendationsTests
     [Fact]
     public async Task WithSuggestionsSwitchedOffCheckOutSaysOnlyTheCheckOutMessage()
     {
-        var switchedOff = new RecommendationHarness(new RecommendationOptions { AfterOrderCount = 0 });
-        var shop = new CartHarness(suggestions: new CheckoutRecommendations(switchedOff.Service));
+        var shop = new CartHarness(afterOrderSuggestions: 0);
         await shop.SayAsync(CartMessages.Add(DeskLamp));
 
         var replies = await shop.SayAllAsync("check out");

@@ -1,5 +1,5 @@
 using EcomBot.Bot.Commerce.Records;
-using EcomBot.Bot.Recommendations.CoPurchase;
+using EcomBot.Bot.Capabilities.Recommendations.CoPurchase;
 using static EcomBot.Bot.Tests.Recommendations.TinyStore;
 
 namespace EcomBot.Bot.Tests.Recommendations;
@@ -19,7 +19,7 @@ public sealed class CoPurchaseModelTests
         Order("#7", "eve", OrderStatus.Cancelled, Tent, Stove),
     ];
 
-    private readonly CoPurchaseModel _model = CoPurchaseModel.Learn(History, minimumCoPurchases: 2, sameOrderWeight: 0.5);
+    private readonly CoPurchaseModel _model = CoPurchaseModel.Learn(Anonymous(History), minimumCoPurchases: 2, sameOrderWeight: 0.5);
 
     [Fact]
     public void BuyersAreCountedOncePerCustomerAndCancelledOrdersBoughtNothing()

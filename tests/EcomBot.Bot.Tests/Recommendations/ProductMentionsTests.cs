@@ -1,5 +1,6 @@
 using EcomBot.TestSupport;
-using EcomBot.Bot.Recommendations;
+using EcomBot.Bot.Capabilities.Recommendations;
+using EcomBot.Bot.Conversation.Discovery.Recommendations;
 using EcomBot.Bot.Tests.Commerce;
 
 namespace EcomBot.Bot.Tests.Recommendations;

@@ -1,4 +1,5 @@
-using EcomBot.Bot.Recommendations;
+using EcomBot.Bot.Capabilities.Recommendations;
+using EcomBot.Bot.Conversation.Discovery.Recommendations;
 
 namespace EcomBot.Bot.Tests.Recommendations;
 

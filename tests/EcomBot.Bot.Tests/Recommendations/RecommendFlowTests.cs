@@ -1,8 +1,6 @@
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Recommendations;
-using EcomBot.Bot.Tests.Conversation;
-using Microsoft.Extensions.Options;
+using EcomBot.TestSupport;
 
 namespace EcomBot.Bot.Tests.Recommendations;
 
@@ -14,15 +12,13 @@ public sealed class RecommendFlowTests
     public RecommendFlowTests()
     {
         var harness = new RecommendationHarness();
-        _router = new ConversationRouter(
-            new FixedIntentClassifier(new()
+        _router = harness.App.RouterWith(
+            FakeIntentClassifier.Fixed(new()
             {
                 ["recommend something"] = (Intents.Recommend, 0.95),
                 ["recommend me a kettle"] = (Intents.Recommend, 0.95),
             }),
-            [new RecommendFlow(harness.Service, harness.Options)],
-            Options.Create(new ConversationRouterOptions()),
-            TimeProvider.System);
+            [harness.Flow]);
     }
 
     private async Task<BotReply> SayAsync(string text) =>

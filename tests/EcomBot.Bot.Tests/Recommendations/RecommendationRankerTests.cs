@@ -1,14 +1,15 @@
 using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Profiles.Interests;
-using EcomBot.Bot.Recommendations;
-using EcomBot.Bot.Recommendations.CoPurchase;
+using EcomBot.Bot.Capabilities.Recommendations;
+using EcomBot.Bot.Conversation.Discovery.Recommendations;
+using EcomBot.Bot.Capabilities.Recommendations.CoPurchase;
 using static EcomBot.Bot.Tests.Recommendations.TinyStore;
 
 namespace EcomBot.Bot.Tests.Recommendations;
 
 public sealed class RecommendationRankerTests
 {
-    private static readonly CoPurchaseModel Model = CoPurchaseModel.Learn(
+    private static readonly CoPurchaseModel Model = CoPurchaseModel.Learn(Anonymous(
     [
         Order("#1", "ann", Tent, Lantern),
         Order("#2", "bob", Tent, Lantern),
@@ -17,7 +18,7 @@ public sealed class RecommendationRankerTests
         Order("#5", "eve", Kettle, Stove),
         Order("#6", "fay", Kettle),
         Order("#7", "gus", Kettle),
-    ], minimumCoPurchases: 2, sameOrderWeight: 0.5);
+    ]), minimumCoPurchases: 2, sameOrderWeight: 0.5);
 
     private readonly RecommendationRanker _ranker = new(new RecommendationOptions { ConsumableProductTypes = ["Notebook"] });
 
@@ -34,7 +35,7 @@ public sealed class RecommendationRankerTests
 
         Assert.Equal("Lantern", top.Product.Name);
         Assert.Equal(RecommendationBasis.BoughtTogether, top.Basis);
-        Assert.Equal("Because you bought a Tent", top.Reason);
+        Assert.Equal("Because you bought a Tent", RecommendationReasons.Describe(top));
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class RecommendationRankerTests
         var notebook = Assert.Single(Rank(Bought(Notebook)), r => r.Product.Name == "Notebook");
 
         Assert.Equal(RecommendationBasis.BuyAgain, notebook.Basis);
-        Assert.StartsWith("You bought a Notebook before", notebook.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("You bought a Notebook before", RecommendationReasons.Describe(notebook), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class RecommendationRankerTests
         var top = Rank(PurchaseHistory.None, types: [new("Stove", 4.0)])[0];
 
         Assert.Equal("Stove", top.Product.Name);
-        Assert.Equal("Because you looked at stoves", top.Reason);
+        Assert.Equal("Because you looked at stoves", RecommendationReasons.Describe(top));
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class RecommendationRankerTests
         var ranked = Rank(PurchaseHistory.None);
 
         Assert.Equal(["Kettle", "Lantern", "Tent"], ranked.Take(3).Select(r => r.Product.Name).Order().ToArray());
-        Assert.All(ranked, r => Assert.Equal("Popular with other customers", r.Reason));
+        Assert.All(ranked, r => Assert.Equal("Popular with other customers", RecommendationReasons.Describe(r)));
     }
 
     [Fact]

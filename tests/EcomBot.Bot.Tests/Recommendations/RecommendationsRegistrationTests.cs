@@ -1,7 +1,11 @@
+using EcomBot.Bot.Capabilities;
+using EcomBot.Bot.Conversation.Discovery;
+using EcomBot.Bot.Knowledge;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Profiles;
-using EcomBot.Bot.Recommendations;
+using EcomBot.Bot.Capabilities.Recommendations;
+using EcomBot.Bot.Conversation.Discovery.Recommendations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,7 +46,7 @@ public sealed class RecommendationsRegistrationTests
 
         var flows = host.Services.GetServices<IConversationFlow>();
 
-        Assert.Contains(flows, f => f is RecommendFlow && f.Handles("recommend"));
+        Assert.Contains(flows, f => f is RecommendFlow && f.Descriptor.Intents.Contains("recommend"));
     }
 
     private static IHost Build(Dictionary<string, string?> settings)
@@ -51,7 +55,10 @@ public sealed class RecommendationsRegistrationTests
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddEcomBotCommerce();
         builder.AddEcomBotProfiles();
-        builder.AddEcomBotRecommendations();
+        builder.AddEcomBotKnowledge();
+        builder.AddEcomBotCapabilities();
+        builder.AddEcomBotConversation();
+        builder.AddEcomBotDiscovery();
         return builder.Build();
     }
 }

@@ -29,6 +29,10 @@ internal static class TinyStore
             new OrderItem(products[i].Name, products[i].ProductId, v.ItemId, v.Price, v.Options))],
         status, [], []);
 
+    /// <summary>The orders as the store's anonymised history gives them to the co-purchase model.</summary>
+    public static EcomBot.Bot.Commerce.History.AnonymousOrder[] Anonymous(params Order[] orders) =>
+        [.. orders.Select(o => new EcomBot.Bot.Commerce.History.AnonymousOrder(o.UserId, o.Status, [.. o.Items.Select(i => i.ProductId)]))];
+
     private static Product Product(string name, params (string ItemId, string Color, decimal Price)[] variants) => new(
         name,
         "p_" + name.ToLowerInvariant(),

@@ -1,15 +1,16 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Routing.Slots;
 using Microsoft.Extensions.Options;
-using static EcomBot.Bot.Tests.Routing.FakeIntentClassifier;
+using static EcomBot.TestSupport.FakeIntentClassifier;
 
 namespace EcomBot.Bot.Tests.Routing;
 
 public sealed class TopicSwitchTests
 {
-    private readonly RecordingFlow _returns = new("returns", Intents.GetRefund);
-    private readonly RecordingFlow _tracking = new("tracking", Intents.TrackOrder);
+    private readonly ScriptedFlow _returns = new("returns", Intents.GetRefund) { StaysActive = true };
+    private readonly ScriptedFlow _tracking = new("tracking", Intents.TrackOrder) { StaysActive = true };
     private readonly ConversationData _conversation = new();
 
     [Fact]
@@ -101,12 +102,10 @@ public sealed class TopicSwitchTests
     [InlineData("original payment method")]
     public async Task NamingAChoiceTheFlowJustOfferedStaysWithTheFlowHoweverItIsClassified(string choice)
     {
-        var returns = new RecordingFlow("returns", Intents.GetRefund) { Offers = ["Cycling Helmet 8573379326", "original payment method"] };
-        var router = new ConversationRouter(
+        var returns = new ScriptedFlow("returns", Intents.GetRefund) { StaysActive = true, Offers = ["Cycling Helmet 8573379326", "original payment method"] };
+        var router = TestApps.Shared.RouterWith(
             new FakeIntentClassifier(new() { ["refund please"] = Predict(Intents.GetRefund, 0.99), [choice] = Predict(Intents.TrackOrder, 0.99) }),
-            [returns, _tracking],
-            Options.Create(new ConversationRouterOptions()),
-            TimeProvider.System);
+            [returns, _tracking]);
 
         await Say(router, "refund please");
         await Say(router, choice);
@@ -129,16 +128,14 @@ public sealed class TopicSwitchTests
     [Fact]
     public async Task ARequestThatOnlySharesAWordWithAnOfferedChoiceStillSwitchesTopic()
     {
-        var returns = new RecordingFlow("returns", Intents.GetRefund) { Offers = ["Cycling Helmet 8573379326"] };
-        var router = new ConversationRouter(
+        var returns = new ScriptedFlow("returns", Intents.GetRefund) { StaysActive = true, Offers = ["Cycling Helmet 8573379326"] };
+        var router = TestApps.Shared.RouterWith(
             new FakeIntentClassifier(new()
             {
                 ["refund please"] = Predict(Intents.GetRefund, 0.99),
                 ["where is my cycling helmet"] = Predict(Intents.TrackOrder, 0.99),
             }),
-            [returns, _tracking],
-            Options.Create(new ConversationRouterOptions()),
-            TimeProvider.System);
+            [returns, _tracking]);
 
         await Say(router, "refund please");
         await Say(router, "where is my cycling helmet");
@@ -149,11 +146,9 @@ public sealed class TopicSwitchTests
     private ConversationRouter Router(Dictionary<string, IntentPrediction> script)
     {
         script["refund please"] = Predict(Intents.GetRefund, 0.99);
-        var router = new ConversationRouter(
+        var router = TestApps.Shared.RouterWith(
             new FakeIntentClassifier(script),
-            [_returns, _tracking],
-            Options.Create(new ConversationRouterOptions()),
-            TimeProvider.System);
+            [_returns, _tracking]);
         Say(router, "refund please").GetAwaiter().GetResult();
         Assert.Equal("returns", _conversation.ActiveFlow);
         return router;

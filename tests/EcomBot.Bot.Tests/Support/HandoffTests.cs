@@ -1,8 +1,9 @@
+using EcomBot.Bot.Conversation.Routing;
 using System.Net;
 using System.Text.Json;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Support.Handoff;
-using EcomBot.Bot.Tests.Conversation;
+using EcomBot.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -12,17 +13,16 @@ public sealed class HandoffTests
 {
     private readonly RecordingHandler _webhook = new();
     private readonly ConversationData _conversation = new() { CustomerId = "noah_brown_6181" };
+    private readonly TestApp _app;
     private readonly ConversationRouter _router;
 
     public HandoffTests()
     {
-        var options = Options.Create(new HandoffOptions { WebhookUrl = "http://support.test/handoffs" });
-        var publisher = new HandoffPublisher(new HttpClient(_webhook), options, NullLogger<HandoffPublisher>.Instance);
-        _router = new ConversationRouter(
-            new FixedIntentClassifier(new() { ["where is my order"] = ("track_order", 0.95) }),
-            [new ScriptedFlow("tracking", "track_order"), new HandoffFlow(new HumanHandoff(publisher, options, TimeProvider.System))],
-            Options.Create(new ConversationRouterOptions { UnhelpfulTurnsBeforeOfferingPerson = 2 }),
-            TimeProvider.System);
+        _app = TestApp.Create(supportDesk: _webhook);
+        _router = _app.RouterWith(
+            FakeIntentClassifier.Fixed(new() { ["where is my order"] = ("track_order", 0.95) }),
+            [new ScriptedFlow("tracking", "track_order"), _app.Flow<HandoffFlow>()],
+            options: new ConversationRouterOptions { UnhelpfulTurnsBeforeOfferingPerson = 2 });
     }
 
     private async Task<string> Say(string text) => string.Join(" | ",
@@ -105,7 +105,7 @@ public sealed class HandoffTests
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            Assert.Equal("http://support.test/handoffs", request.RequestUri!.ToString());
+            Assert.Equal("http://support-desk.test/handoffs", request.RequestUri!.ToString());
             Bodies.Add(await request.Content!.ReadAsStringAsync(cancellationToken));
             return new HttpResponseMessage(Status);
         }

@@ -1,6 +1,7 @@
+using EcomBot.Bot.Conversation.Discovery.Cart;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Capabilities.Cart;
 using EcomBot.Integration.Tests.Redis;
 
 namespace EcomBot.Integration.Tests.Cart;

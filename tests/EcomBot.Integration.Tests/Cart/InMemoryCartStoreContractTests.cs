@@ -1,4 +1,4 @@
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Capabilities.Cart;
 
 namespace EcomBot.Integration.Tests.Cart;
 

@@ -1,4 +1,4 @@
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Capabilities.Cart;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Privacy;
 using EcomBot.Integration.Tests.Infrastructure;

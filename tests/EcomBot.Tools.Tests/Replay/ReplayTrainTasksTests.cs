@@ -12,7 +12,7 @@ public sealed class ReplayTrainTasksTests
     [Fact]
     public async Task AllSeventyFourTrainTasksReplayExactly()
     {
-        var evaluator = new ReplayEvaluator(DemoData.Database);
+        using var evaluator = new ReplayEvaluator(DemoData.Database, embeddings: SharedEmbeddings.Generator);
         var failures = new List<string>();
         foreach (var task in Tasks.Value)
         {
@@ -30,7 +30,7 @@ public sealed class ReplayTrainTasksTests
     [Fact]
     public async Task WithTheStoresOwnPricingOnlyMultiItemModificationsDifferFromTheRecordings()
     {
-        var evaluator = new ReplayEvaluator(DemoData.Database, ModifiedItemPricing.OwnVariant);
+        using var evaluator = new ReplayEvaluator(DemoData.Database, ModifiedItemPricing.OwnVariant, SharedEmbeddings.Generator);
         var differing = new List<ReplayTask>();
         foreach (var task in Tasks.Value)
         {
@@ -50,15 +50,17 @@ public sealed class ReplayTrainTasksTests
     {
         var refusals = Tasks.Value.SelectMany(t => t.Steps.Select(s => (Task: t, Step: s))).Where(x => !x.Step.Ok).ToList();
         Assert.NotEmpty(refusals);
+        using var evaluator = new ReplayEvaluator(DemoData.Database, embeddings: SharedEmbeddings.Generator);
         foreach (var (task, step) in refusals)
         {
             // Replay the task's earlier steps so the refusal meets the same state it met when recorded.
-            var tools = new RetailToolset(DemoData.FreshStore());
+            evaluator.ResetStore();
+            var tools = evaluator.Session(task.Id);
             foreach (var earlier in task.Steps.TakeWhile(s => !ReferenceEquals(s, step)))
             {
                 await InvokeIgnoringRefusalAsync(tools, earlier);
             }
-            var refused = await Assert.ThrowsAsync<Bot.Commerce.CommerceException>(() => tools.InvokeAsync(step.Action, step.Arguments));
+            var refused = await Assert.ThrowsAsync<Bot.Commerce.CommerceException>(() => tools.InvokeAsync(step.Action, step.Arguments, CancellationToken.None));
             Assert.Equal(step.Error, refused.Message);
         }
     }
@@ -72,7 +74,8 @@ public sealed class ReplayTrainTasksTests
         tampered["items"]![0]!["price"] = tampered["items"]![0]!["price"]!.GetValue<decimal>() + 0.01m;
         var steps = task.Steps.Select(s => ReferenceEquals(s, step) ? s with { Result = tampered } : s).ToList();
 
-        var outcome = await new ReplayEvaluator(DemoData.Database).EvaluateAsync(task with { Steps = steps });
+        using var evaluator = new ReplayEvaluator(DemoData.Database, embeddings: SharedEmbeddings.Generator);
+        var outcome = await evaluator.EvaluateAsync(task with { Steps = steps });
 
         Assert.False(outcome.Passed);
         Assert.Contains("$.items[0].price", outcome.FirstDifference);
@@ -83,17 +86,18 @@ public sealed class ReplayTrainTasksTests
     {
         var task = Tasks.Value.First(t => t.Changed.Count > 0);
 
-        var outcome = await new ReplayEvaluator(DemoData.Database).EvaluateAsync(task with { Changed = new Dictionary<string, IReadOnlyDictionary<string, JsonNode>>() });
+        using var evaluator = new ReplayEvaluator(DemoData.Database, embeddings: SharedEmbeddings.Generator);
+        var outcome = await evaluator.EvaluateAsync(task with { Changed = new Dictionary<string, IReadOnlyDictionary<string, JsonNode>>() });
 
         Assert.False(outcome.Passed);
         Assert.Contains("recorded as unchanged", outcome.FirstDifference);
     }
 
-    private static async Task InvokeIgnoringRefusalAsync(RetailToolset tools, ReplayStep step)
+    private static async Task InvokeIgnoringRefusalAsync(ReplaySession tools, ReplayStep step)
     {
         try
         {
-            await tools.InvokeAsync(step.Action, step.Arguments);
+            await tools.InvokeAsync(step.Action, step.Arguments, CancellationToken.None);
         }
         catch (Bot.Commerce.CommerceException) when (!step.Ok)
         {

@@ -1,4 +1,4 @@
-using EcomBot.Bot.Recommendations;
+using EcomBot.Bot.Capabilities.Recommendations;
 using System.Globalization;
 using EcomBot.Bot.Cli;
 using EcomBot.Bot.Commerce;

@@ -1,7 +1,8 @@
-using EcomBot.Bot.Recommendations;
+using EcomBot.Bot.Commerce.History;
+using EcomBot.Bot.Capabilities.Recommendations;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Records;
-using EcomBot.Bot.Recommendations.CoPurchase;
+using EcomBot.Bot.Capabilities.Recommendations.CoPurchase;
 
 namespace EcomBot.Tools.Recommendations;
 
@@ -33,8 +34,11 @@ public static class HoldOutEvaluation
         for (var fold = 0; fold < Folds; fold++)
         {
             var heldBack = customers.Where((_, i) => i % Folds == fold).ToHashSet(StringComparer.Ordinal);
+            // The evaluation holds customers back by id, so it learns from its own anonymous view of the orders the others placed.
             var model = CoPurchaseModel.Learn(
-                database.Orders.Values.Where(o => !heldBack.Contains(o.UserId)), options.MinimumCoPurchases, options.SameOrderWeight);
+                database.Orders.Values.Where(o => !heldBack.Contains(o.UserId))
+                    .Select(o => new AnonymousOrder(o.UserId, o.Status, [.. o.Items.Select(i => i.ProductId)])),
+                options.MinimumCoPurchases, options.SameOrderWeight);
             var cases = heldBack.Select(id => Case(database, database.Users[id])).OfType<(PurchaseHistory Before, HashSet<string> Next)>().ToList();
             caseCount += cases.Count;
             CountHits(configured, database, model, cases, configuredHits);

@@ -15,7 +15,7 @@ public sealed class EvalReplayVerb : ICliVerb
     {
         var database = StoreDatabase.Load(args.ExistingFile("db"));
         var tasks = ReplayTask.Load(args.ExistingFile("data"));
-        var evaluator = new ReplayEvaluator(database);
+        using var evaluator = new ReplayEvaluator(database);
         var passed = 0;
         foreach (var task in tasks)
         {

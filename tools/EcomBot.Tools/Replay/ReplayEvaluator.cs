@@ -2,6 +2,8 @@ using EcomBot.Bot.Commerce;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcomBot.Bot.Commerce.ChangeStore;
+using EcomBot.Bot.Conversation;
+using Microsoft.Extensions.AI;
 using EcomBot.Bot.Commerce.Rules;
 
 namespace EcomBot.Tools.Replay;
@@ -12,15 +14,32 @@ public sealed record ReplayOutcome(string TaskId, string? FirstDifference)
     public bool Passed => FirstDifference is null;
 }
 
-/// <summary>Replays recorded tool calls against a fresh copy of the store and checks each step's outcome and
-/// result, then that exactly the recorded records changed, and into what.</summary>
-public sealed class ReplayEvaluator(StoreDatabase database, ModifiedItemPricing itemPricing = ModifiedItemPricing.LastVariantLikeBenchmark)
+/// <summary>Replays recorded tool calls through the bot's kernel functions (see <see cref="ReplaySession"/>) against a
+/// fresh copy of the store and checks each step's outcome and result, then that exactly the recorded records changed,
+/// and into what.</summary>
+public sealed class ReplayEvaluator : IDisposable
 {
+    private readonly StoreDatabase _database;
+    private readonly ReplayHost _host;
+
+    /// <param name="itemPricing">The recordings come from the benchmark's reference tools, so by default the store prices
+    /// swapped items as they do.</param>
+    /// <param name="embeddings">An encoder to share (tests share one); the bot's own is loaded otherwise.</param>
+    public ReplayEvaluator(
+        StoreDatabase database, ModifiedItemPricing itemPricing = ModifiedItemPricing.LastVariantLikeBenchmark,
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+    {
+        _database = database;
+        _host = new ReplayHost(database, itemPricing, embeddings);
+    }
+
+    public void Dispose() => _host.Dispose();
+
     public async Task<ReplayOutcome> EvaluateAsync(ReplayTask task, CancellationToken cancellationToken = default)
     {
-        var changes = new InMemoryCommerceChangeStore();
-        // The recordings come from the benchmark's reference tools, so by default replay with their item pricing.
-        var tools = new RetailToolset(new DemoCommerceStore(database, changes, itemPricing));
+        var changes = _host.Changes;
+        changes.Clear();
+        var tools = Session(task.Id);
         for (var i = 0; i < task.Steps.Count; i++)
         {
             var step = task.Steps[i];
@@ -33,14 +52,21 @@ public sealed class ReplayEvaluator(StoreDatabase database, ModifiedItemPricing 
         return new ReplayOutcome(task.Id, CompareChanged(task, changes));
     }
 
-    private static async Task<string?> CompareStepAsync(RetailToolset tools, ReplayStep step, CancellationToken cancellationToken)
+    /// <summary>A conversation for replaying one task's steps; the store's changes are the host's until the next task.</summary>
+    internal ReplaySession Session(string taskId) =>
+        new(_host.Services.GetRequiredService<TurnSessions>(), _database, taskId);
+
+    /// <summary>Starts the next task from the shipped records.</summary>
+    internal void ResetStore() => _host.Changes.Clear();
+
+    private static async Task<string?> CompareStepAsync(ReplaySession tools, ReplayStep step, CancellationToken cancellationToken)
     {
         JsonNode? result;
         try
         {
             result = await tools.InvokeAsync(step.Action, step.Arguments, cancellationToken);
         }
-        catch (CommerceException refused)
+        catch (Exception refused) when (refused is CommerceException or Bot.Plugins.Filters.FunctionRefusedException)
         {
             return step.Ok ? $"refused with \"{refused.Message}\", recorded as succeeding" : null;
         }
@@ -77,8 +103,8 @@ public sealed class ReplayEvaluator(StoreDatabase database, ModifiedItemPricing 
 
     private JsonNode? Shipped(RecordKey key) => key.Kind switch
     {
-        RecordKey.OrdersKind => JsonSerializer.SerializeToNode(database.Orders.GetValueOrDefault(key.Id), CommerceJson.Options),
-        RecordKey.UsersKind => JsonSerializer.SerializeToNode(database.Users.GetValueOrDefault(key.Id), CommerceJson.Options),
+        RecordKey.OrdersKind => JsonSerializer.SerializeToNode(_database.Orders.GetValueOrDefault(key.Id), CommerceJson.Options),
+        RecordKey.UsersKind => JsonSerializer.SerializeToNode(_database.Users.GetValueOrDefault(key.Id), CommerceJson.Options),
         _ => null,
     };
 }

@@ -15,6 +15,9 @@ public static class SlotKeys
     public const string PriceMax = "price_max";
     public const string PriceMin = "price_min";
 
+    /// <summary>Set by the router when the customer accepts the offer of a person: the reason the offer carried.</summary>
+    public const string HandoffReason = "handoff_reason";
+
     /// <summary>Prefix of product option slots: <c>option:color</c>, <c>option:size</c>, <c>option:screen size</c> ...</summary>
     public const string OptionPrefix = "option:";
 

@@ -1,4 +1,4 @@
-using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Handoff;
 
@@ -9,16 +9,14 @@ namespace EcomBot.Bot.Conversation.Support.Account;
 /// answered truthfully for a store without online accounts: what exists instead (identification by email, or name and
 /// zip, once per conversation) and what the customer can do next. One turn each.
 /// </summary>
-public sealed class AccountQuestionsFlow(ICommerceStore store) : IConversationFlow
+public sealed class AccountQuestionsFlow : IConversationFlow
 {
     public const string CreateAccount = "create_account";
     public const string RecoverPassword = "recover_password";
     public const string RegistrationProblems = "registration_problems";
     public const string SwitchAccount = "switch_account";
 
-    public string Name => "account-questions";
-
-    public bool Handles(string intent) => intent is CreateAccount or RecoverPassword or RegistrationProblems or SwitchAccount;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("account-questions", CreateAccount, RecoverPassword, RegistrationProblems, SwitchAccount) with { RuleQuestionsMayRedirect = false };
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
@@ -54,15 +52,15 @@ public sealed class AccountQuestionsFlow(ICommerceStore store) : IConversationFl
     public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
 
     /// <summary>One conversation serves one verified account (the identification rule), so switching means a new conversation.</summary>
-    private async Task<string> SwitchAccountAnswerAsync(FlowTurn turn, CancellationToken cancellationToken)
+    private static async Task<string> SwitchAccountAnswerAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
-        if (turn.Conversation.CustomerId is not { } customerId)
+        if (turn.Conversation.CustomerId is null)
         {
             return "There's nothing to log out of: this store has no online log-in, and I haven't looked at any account in this "
                 + "conversation yet. When we get to your orders, just give me the email address, or the name and zip code, "
                 + "of the account you want help with.";
         }
-        var verified = await store.GetUserAsync(customerId, cancellationToken);
+        var verified = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
         return $"This conversation is verified as {verified.Name.FirstName}, and one conversation serves one account. "
             + "To get help with a different account, please start a new conversation and give that account's email address, "
             + "or name and zip code, there.";

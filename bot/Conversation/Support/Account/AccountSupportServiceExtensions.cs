@@ -6,9 +6,9 @@ public static class AccountSupportServiceExtensions
     /// shipping address. Needs customer identification (<c>AddEcomBotOrderSupport</c>).</summary>
     public static IHostApplicationBuilder AddEcomBotAccountSupport(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IConversationFlow, AccountQuestionsFlow>();
-        builder.Services.AddSingleton<IConversationFlow, DeleteAccountFlow>();
-        builder.Services.AddSingleton<IConversationFlow, DefaultAddressFlow>();
+        builder.Services.AddEcomBotFlow<AccountQuestionsFlow>();
+        builder.Services.AddEcomBotFlow<DeleteAccountFlow>();
+        builder.Services.AddEcomBotFlow<DefaultAddressFlow>();
         return builder;
     }
 }

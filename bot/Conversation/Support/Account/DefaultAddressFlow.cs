@@ -1,8 +1,9 @@
-using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Capabilities.Proposals;
+using EcomBot.Bot.Commerce.Accounts;
+using EcomBot.Bot.Conversation.Changes;
 using EcomBot.Bot.Conversation.Support.Addresses;
 using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Conversation.Support.Identity;
-using EcomBot.Bot.Conversation.Support.Orders;
 
 namespace EcomBot.Bot.Conversation.Support.Account;
 
@@ -11,35 +12,32 @@ namespace EcomBot.Bot.Conversation.Support.Account;
 /// on file, take the new one (whole or field by field), read it back, and change it only after an explicit yes.
 /// "Set up a shipping address" starts here directly; "edit my account" first says what can be changed and asks.
 /// </summary>
-public sealed class DefaultAddressFlow(ICommerceStore store, CustomerIdentification identification) : IConversationFlow
+public sealed class DefaultAddressFlow(CustomerIdentification identification) : ChangeFlow<DefaultAddressState>
 {
     public const string SetUpShippingAddress = "set_up_shipping_address";
     public const string EditAccount = "edit_account";
 
     private const string IdentifyBefore = "Before I change your default address";
 
-    public string Name => "default-address";
+    public override FlowDescriptor Descriptor { get; } =
+        FlowDescriptor.For("default-address", SetUpShippingAddress, EditAccount) with { RuleQuestionsMayRedirect = false };
 
-    public bool Handles(string intent) => intent is SetUpShippingAddress or EditAccount;
+    protected override DefaultAddressState Begin(FlowTurn turn) => new() { AskWhatToEdit = turn.Intent.Intent == EditAccount };
 
-    public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
+    protected override async Task<AccountChange?> CollectAsync(FlowTurn turn, DefaultAddressState state, bool firstTurn, CancellationToken cancellationToken)
     {
-        if (turn.Intent.Intent == EditAccount)
+        if (state.AskWhatToEdit)
         {
+            state.AskWhatToEdit = false;
+            state.AskedWhatToEdit = true;
             turn.Say(
                 "Your account holds your name, email address, default shipping address and saved payment methods. "
                 + "I can change your default shipping address here; for your name, email or payment methods, a person from "
                 + "our team can help. Would you like to change your default address?",
                 AccountAccess.ChangeDefaultAddress, PersonOffer.TalkToAPerson);
-            turn.Continue(new DefaultAddressState { AskedWhatToEdit = true });
-            return;
+            turn.Continue(state);
+            return null;
         }
-        await RunAsync(turn, new DefaultAddressState(), firstTurn: true, cancellationToken);
-    }
-
-    public async Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken)
-    {
-        var state = turn.State<DefaultAddressState>() ?? new DefaultAddressState();
         if (state.AskedWhatToEdit)
         {
             state.AskedWhatToEdit = false;
@@ -47,16 +45,10 @@ public sealed class DefaultAddressFlow(ICommerceStore store, CustomerIdentificat
             {
                 turn.Say("OK, I haven't changed anything. Is there anything else I can help you with?", StandardReplies.TopicActions);
                 turn.End();
-                return;
+                return null;
             }
-            await RunAsync(turn, state, firstTurn: true, cancellationToken);
-            return;
+            firstTurn = true;
         }
-        await RunAsync(turn, state, firstTurn: false, cancellationToken);
-    }
-
-    private async Task RunAsync(FlowTurn turn, DefaultAddressState state, bool firstTurn, CancellationToken cancellationToken)
-    {
         var wasIdentified = turn.Conversation.CustomerId is not null;
         var outcome = await identification.EnsureIdentifiedAsync(turn, state.Identification, IdentifyBefore, cancellationToken);
         if (outcome != IdentificationOutcome.Identified)
@@ -69,69 +61,62 @@ public sealed class DefaultAddressFlow(ICommerceStore store, CustomerIdentificat
             {
                 turn.Continue(state);
             }
-            return;
+            return null;
         }
-        var account = new CustomerAccount(store, turn.Conversation.CustomerId!);
-        var current = (await account.GetProfileAsync(cancellationToken)).Address;
         // The request itself, or the turn that identified the customer, carries no part of the new address.
         var answer = firstTurn || !wasIdentified ? null : turn.Message.Text.Trim();
-        if (!state.Address.IsComplete)
+        if (answer is null)
         {
-            if (answer is null)
-            {
-                turn.Say($"Your default shipping address is {AddressReader.Describe(current)}. Your account keeps one default "
-                    + "address, used for future orders; a new one replaces it. What should the new address be? " + AddressReader.AskWhole);
-                turn.ExpectFreeText();
-                turn.Continue(state);
-                return;
-            }
-            var problem = AddressReader.Read(answer, state.Address);
-            if (!state.Address.IsComplete)
-            {
-                turn.Unhelpful = problem is not null;
-                turn.Say(AddressReader.AskNext(state.Address, problem));
-                turn.ExpectFreeText();
-                turn.Continue(state);
-                return;
-            }
-            turn.Say($"Please confirm: your default shipping address will be {AddressReader.Describe(state.Address.ToAddress())} "
-                + $"instead of {AddressReader.Describe(current)}.\nReply \"yes\" to change it; anything else changes nothing.", "yes", "no");
+            var current = (await turn.Functions.Orders.GetAccountAsync(cancellationToken)).Address;
+            turn.Say($"Your default shipping address is {AddressReader.Describe(current)}. Your account keeps one default "
+                + "address, used for future orders; a new one replaces it. What should the new address be? " + AddressReader.AskWhole);
+            turn.ExpectFreeText();
             turn.Continue(state);
-            return;
+            return null;
         }
-        turn.End();
-        if (answer is null || !OrderDescriptions.IsExplicitYes(answer))
+        var problem = AddressReader.Read(answer, state.Address);
+        if (state.Address.IsComplete)
         {
-            turn.Say("OK, I have not changed your default address; nothing has changed.");
-            return;
+            return new ModifyDefaultAddress(state.Address.ToAddress());
         }
-        try
-        {
-            var changed = await account.ModifyAddressAsync(state.Address.ToAddress(), cancellationToken);
-            turn.Say($"Done: your default shipping address is now {AddressReader.Describe(changed.Address)}. Orders you have "
-                + "already placed keep their own address; I can change a pending order's address too if you like.",
-                "Change an order's shipping address");
-        }
-        catch (CommerceException error)
-        {
-            turn.Unhelpful = true;
-            turn.Say($"I couldn't change your default address: {error.Message}.");
-        }
+        turn.Unhelpful = problem is not null;
+        turn.Say(AddressReader.AskNext(state.Address, problem));
+        turn.ExpectFreeText();
+        turn.Continue(state);
+        return null;
     }
 
+    protected override Task<BotReply> ConfirmationAsync(FlowTurn turn, DefaultAddressState state, ChangeProposal proposal, CancellationToken cancellationToken) =>
+        Orders.ProposalText.ConfirmationAsync(proposal, turn.Functions, cancellationToken);
+
+    protected override Task<BotReply> DoneAsync(FlowTurn turn, DefaultAddressState state, ChangeOutcome outcome, CancellationToken cancellationToken) =>
+        Task.FromResult(BotReply.Say(
+            $"Done: your default shipping address is now {AddressReader.Describe(outcome.AccountAfter.Address)}. Orders you have "
+            + "already placed keep their own address; I can change a pending order's address too if you like.",
+            "Change an order's shipping address"));
+
+    protected override string CouldNot(DefaultAddressState state, string reason) => $"I couldn't change your default address: {reason}.";
+
+    protected override string NothingChanged(DefaultAddressState state) => "OK, I have not changed your default address; nothing has changed.";
+
     private static bool WantsAddressChange(string text) =>
-        OrderDescriptions.IsExplicitYes(text)
+        ConfirmationAnswers.IsExplicitYes(text)
         || text.Trim().ToLowerInvariant() is "yeah" or "sure" or "ok" or "okay" or "yep"
         || text.Contains("address", StringComparison.OrdinalIgnoreCase);
 }
 
-public sealed class DefaultAddressState
+public sealed class DefaultAddressState : IChangeFlowState
 {
     public IdentificationState Identification { get; set; } = new();
+
+    /// <summary>"edit my account" started the flow: the first turn says what can be changed and asks.</summary>
+    public bool AskWhatToEdit { get; set; }
 
     /// <summary>True after "edit my account" was answered with what can be changed, until the customer replies.</summary>
     public bool AskedWhatToEdit { get; set; }
 
     /// <summary>The parts of the new address given so far.</summary>
     public AddressDraft Address { get; set; } = new();
+
+    public string? ProposalId { get; set; }
 }

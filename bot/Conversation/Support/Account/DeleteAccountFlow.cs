@@ -1,3 +1,4 @@
+using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Handoff;
 
@@ -12,9 +13,7 @@ public sealed class DeleteAccountFlow : IConversationFlow
 {
     public const string DeleteAccount = "delete_account";
 
-    public string Name => "delete-account";
-
-    public bool Handles(string intent) => intent == DeleteAccount;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("delete-account", DeleteAccount) with { RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

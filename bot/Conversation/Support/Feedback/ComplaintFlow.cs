@@ -8,9 +8,7 @@ public sealed class ComplaintFlow : IConversationFlow
 {
     public const string Complaint = "complaint";
 
-    public string Name => "complaint";
-
-    public bool Handles(string intent) => intent == Complaint;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("complaint", Complaint) with { RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

@@ -5,8 +5,8 @@ public static class FeedbackServiceExtensions
     /// <summary>Registers complaints (with the offer of a person) and review requests.</summary>
     public static IHostApplicationBuilder AddEcomBotFeedback(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IConversationFlow, ComplaintFlow>();
-        builder.Services.AddSingleton<IConversationFlow, ReviewFlow>();
+        builder.Services.AddEcomBotFlow<ComplaintFlow>();
+        builder.Services.AddEcomBotFlow<ReviewFlow>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Handoff;
 
 namespace EcomBot.Bot.Conversation.Support.Feedback;
@@ -10,9 +11,7 @@ public sealed class ReviewFlow : IConversationFlow
 {
     public const string Review = "review";
 
-    public string Name => "review";
-
-    public bool Handles(string intent) => intent == Review;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("review", Review) with { RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

@@ -1,26 +1,32 @@
+using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Routing.Slots;
 
 namespace EcomBot.Bot.Conversation.Support.Handoff;
 
 /// <summary>
-/// Hands the conversation to a person when the customer asks for one or accepts the bot's offer. One turn:
-/// the hand-off is published and the customer is told what happens next.
+/// Hands the conversation to a person when the customer asks for one or accepts the bot's offer. One turn: the
+/// hand-off goes to the support desk through the hand-off plugin, and the customer is told what happens next.
 /// </summary>
-public sealed class HandoffFlow(HumanHandoff handoff) : IConversationFlow
+public sealed class HandoffFlow : IConversationFlow
 {
-    /// <summary>Slot the router sets when the customer accepts an offer, carrying the offer's reason.</summary>
-    public const string ReasonSlot = "handoff_reason";
-
-    public string Name => "handoff";
-
-    public bool Handles(string intent) => intent == Intents.ContactHumanAgent;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("handoff", Intents.ContactHumanAgent) with { RuleQuestionsMayRedirect = false };
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
-        var reason = Enum.TryParse<HandoffReason>(turn.Intent.Slot(ReasonSlot), out var offered)
+        var reason = Enum.TryParse<HandoffReason>(turn.Intent.Slot(SlotKeys.HandoffReason), out var offered)
             ? offered
             : HandoffReason.CustomerAsked;
-        turn.Reply(await handoff.HandOffAsync(turn.Message, turn.Conversation, reason, cancellationToken));
+        var conversation = turn.Conversation;
+        var ticket = await turn.Functions.Handoff.TransferAsync(reason, TranscriptSummary.Summarize(conversation, reason), cancellationToken);
+        conversation.ActiveFlow = null;
+        conversation.FlowState = null;
+        conversation.UnhelpfulTurns = 0;
+        turn.Say(
+            $"I've passed our conversation to our support team with a summary, so you won't need to repeat yourself. "
+            + $"A person will reply here {ticket.ExpectedResponse}. Your reference is {ticket.Reference}. "
+            + "In the meantime I'm still here if you'd like help with anything else.",
+            "Track my order", "Store policies");
         turn.End();
     }
 

@@ -1,3 +1,4 @@
+using EcomBot.Bot.Capabilities.Handoff;
 namespace EcomBot.Bot.Conversation.Support.Handoff;
 
 /// <summary>

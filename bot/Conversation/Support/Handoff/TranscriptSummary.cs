@@ -1,3 +1,4 @@
+using EcomBot.Bot.Capabilities.Handoff;
 using System.Text;
 
 namespace EcomBot.Bot.Conversation.Support.Handoff;

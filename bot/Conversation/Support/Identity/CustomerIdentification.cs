@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation.Routing;
 
 namespace EcomBot.Bot.Conversation.Support.Identity;
@@ -10,7 +9,7 @@ namespace EcomBot.Bot.Conversation.Support.Identity;
 /// changes within the conversation (one customer per conversation): details of another account given later are
 /// answered with that rule and are not looked up, so nothing about the other account is revealed.
 /// </summary>
-public sealed partial class CustomerIdentification(ICommerceStore store)
+public sealed partial class CustomerIdentification
 {
     /// <summary>Failed lookups allowed before the turn is marked unhelpful and the customer is offered a person.</summary>
     public const int MaxFailedAttempts = 3;
@@ -33,9 +32,9 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
     /// <param name="before">What the details are asked for, fitting the customer's request (see <see cref="AskForDetails"/>).</param>
     public async Task<IdentificationOutcome> EnsureIdentifiedAsync(FlowTurn turn, IdentificationState state, string before, CancellationToken cancellationToken)
     {
-        if (turn.Conversation.CustomerId is { } verifiedId)
+        if (turn.Conversation.CustomerId is not null)
         {
-            return await RefuseAnotherAccountAsync(turn, verifiedId, cancellationToken)
+            return await RefuseAnotherAccountAsync(turn, cancellationToken)
                 ? IdentificationOutcome.AnotherAccountRefused
                 : IdentificationOutcome.Identified;
         }
@@ -47,11 +46,11 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
             return IdentificationOutcome.Waiting;
         }
         state.Asked = true;
-        var customerId = details is null ? null : await LookUpAsync(details, cancellationToken);
+        var customerId = details is null ? null : await LookUpAsync(turn, details, cancellationToken);
         if (customerId is not null)
         {
             turn.Conversation.CustomerId = customerId;
-            var profile = await store.GetUserAsync(customerId, cancellationToken);
+            var profile = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
             turn.Say($"Thanks, {profile.Name.FirstName}, I found your account.");
             return IdentificationOutcome.Identified;
         }
@@ -69,13 +68,13 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
     }
 
     /// <summary>Says so when this turn gives the details of an account other than the verified one.</summary>
-    private async Task<bool> RefuseAnotherAccountAsync(FlowTurn turn, string customerId, CancellationToken cancellationToken)
+    private static async Task<bool> RefuseAnotherAccountAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         if (ReadIdentityClaim(turn.Message.Text, turn.Intent) is not { } claim)
         {
             return false;
         }
-        var verified = await store.GetUserAsync(customerId, cancellationToken);
+        var verified = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
         var same = claim.Email is not null
             ? string.Equals(claim.Email, verified.Email, StringComparison.OrdinalIgnoreCase)
             : string.Equals(claim.FirstName, verified.Name.FirstName, StringComparison.OrdinalIgnoreCase)
@@ -124,19 +123,10 @@ public sealed partial class CustomerIdentification(ICommerceStore store)
             && !OtherNumber().IsMatch(rest);
     }
 
-    private async Task<string?> LookUpAsync(CustomerDetails details, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return details.Email is not null
-                ? await store.FindUserIdByEmailAsync(details.Email, cancellationToken)
-                : await store.FindUserIdByNameZipAsync(details.FirstName!, details.LastName!, details.Zip!, cancellationToken);
-        }
-        catch (CommerceException)
-        {
-            return null;
-        }
-    }
+    private static Task<string?> LookUpAsync(FlowTurn turn, CustomerDetails details, CancellationToken cancellationToken) =>
+        details.Email is not null
+            ? turn.Functions.Identity.FindByEmailAsync(details.Email, cancellationToken)
+            : turn.Functions.Identity.FindByNameZipAsync(details.FirstName!, details.LastName!, details.Zip!, cancellationToken);
 
     /// <summary>Details typed by the customer: the router's slots when present, otherwise read from the text
     /// (the active flow's answers are not always classified with slots).</summary>

@@ -1,4 +1,3 @@
-using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation.Routing;
 
 namespace EcomBot.Bot.Conversation.Support.Identity;
@@ -13,14 +12,12 @@ namespace EcomBot.Bot.Conversation.Support.Identity;
 /// learned intent: whether a message holds nothing but a name and zip or an email is a question of its words, which the
 /// rule answers exactly, while a classifier trained on names and numbers would also pull in "Hi, I'm Jane Doe from 12345,
 /// has my order shipped?", which must start the order flow.</remarks>
-public sealed class IdentifyCustomerFlow(CustomerIdentification identification, ICommerceStore store) : IConversationFlow
+public sealed class IdentifyCustomerFlow(CustomerIdentification identification) : IConversationFlow
 {
     // What an identified customer can go on to do; each is a request the router recognises.
     private static readonly string[] NextActions = ["Track my order", "Return an item", "Cancel an order", "Change an order"];
 
-    public string Name => "identify-customer";
-
-    public bool Handles(string intent) => intent == Intents.Identify;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("identify-customer", Intents.Identify);
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
@@ -30,7 +27,7 @@ public sealed class IdentifyCustomerFlow(CustomerIdentification identification, 
         {
             if (alreadyIdentified is not null)
             {
-                var profile = await store.GetUserAsync(alreadyIdentified, cancellationToken);
+                var profile = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
                 turn.Say($"You're already verified as {profile.Name.FirstName} in this conversation.");
             }
             turn.Say("What would you like to do? I can track an order, start a return or exchange, cancel a pending order, "

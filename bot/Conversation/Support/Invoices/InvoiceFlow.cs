@@ -21,9 +21,7 @@ public sealed class InvoiceFlow(OrderChoice orders) : IConversationFlow
         _ => BotReply.Say("That order has no receipt."),
         IdentifyBefore: "Before I look up your receipts");
 
-    public string Name => "invoice";
-
-    public bool Handles(string intent) => intent is CheckInvoice or GetInvoice;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("invoice", CheckInvoice, GetInvoice) with { RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         RunAsync(turn, new InvoiceState(), firstTurn: true, cancellationToken);
@@ -37,7 +35,7 @@ public sealed class InvoiceFlow(OrderChoice orders) : IConversationFlow
         {
             return;
         }
-        var profile = await chosen.Account.GetProfileAsync(cancellationToken);
+        var profile = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
         turn.Say(OrderReceipt.Describe(chosen.Order, profile) + "\n\n" + NoDocuments, "Track my order", "Store policies");
         turn.End();
     }

@@ -5,7 +5,7 @@ public static class InvoiceServiceExtensions
     /// <summary>Registers order receipts for invoice requests. Needs the order choice (<c>AddEcomBotOrderSupport</c>).</summary>
     public static IHostApplicationBuilder AddEcomBotInvoices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IConversationFlow, InvoiceFlow>();
+        builder.Services.AddEcomBotFlow<InvoiceFlow>();
         return builder;
     }
 }

@@ -1,6 +1,4 @@
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Bot.Profiles;
-using EcomBot.Bot.Profiles.Signals;
 
 namespace EcomBot.Bot.Conversation.Support.Newsletter;
 
@@ -10,17 +8,15 @@ namespace EcomBot.Bot.Conversation.Support.Newsletter;
 /// consent is kept on the identified customer's profile, or on this channel user's, which joins the customer's
 /// profile when they identify later.
 /// </summary>
-public sealed class NewsletterFlow(IProfileSignals signals) : IConversationFlow
+public sealed class NewsletterFlow : IConversationFlow
 {
     public const string NewsletterSubscription = "newsletter_subscription";
     public const string Subscribe = "Subscribe";
     public const string Unsubscribe = "Unsubscribe";
 
-    public string Name => "newsletter";
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("newsletter", NewsletterSubscription, Intents.OutreachStop) with { RuleQuestionsMayRedirect = false };
 
-    public bool Handles(string intent) => intent is NewsletterSubscription or Intents.OutreachStop;
-
-    public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
+    public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         // The words decide first: "sign me up for your emails" is sometimes read as outreach_stop, never meant as one.
         var wants = SubscriptionRequest.WantsSubscription(turn.Message.Text)
@@ -29,40 +25,34 @@ public sealed class NewsletterFlow(IProfileSignals signals) : IConversationFlow
         {
             turn.Say("Would you like to subscribe to our news and offers, or unsubscribe from them?", Subscribe, Unsubscribe);
             turn.Continue(new NewsletterState());
-            return Task.CompletedTask;
+            return;
         }
-        Record(turn, wants.Value);
-        return Task.CompletedTask;
+        await RecordAsync(turn, wants.Value, cancellationToken);
     }
 
-    public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken)
+    public async Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         if (SubscriptionRequest.WantsSubscription(turn.Message.Text) is { } wants)
         {
-            Record(turn, wants);
+            await RecordAsync(turn, wants, cancellationToken);
         }
         else
         {
             turn.End();
             turn.Say("OK, I've left your newsletter settings as they were.", StandardReplies.TopicActions);
         }
-        return Task.CompletedTask;
     }
 
-    private void Record(FlowTurn turn, bool granted)
+    private static async Task RecordAsync(FlowTurn turn, bool granted, CancellationToken cancellationToken)
     {
         turn.End();
-        var message = turn.Message;
-        if (!ChannelUser.IsValidChannel(message.ChannelId) || string.IsNullOrEmpty(message.ChannelUserId))
+        if (turn.Functions.Session.ChannelUser is null)
         {
             turn.Unhelpful = true;
             turn.Say("Sorry, I can't keep newsletter settings in this chat.");
             return;
         }
-        var subject = turn.Conversation.CustomerId is { } customerId && ProfileIds.IsValidCustomerId(customerId)
-            ? ProfileSubject.Customer(customerId)
-            : ProfileSubject.Of(message.ChannelId, message.ChannelUserId);
-        if (!signals.Record(new MarketingConsentGiven(subject, message.ChannelId, granted)))
+        if (!await turn.Functions.Profile.SetMarketingConsentAsync(granted, cancellationToken))
         {
             turn.Unhelpful = true;
             turn.Say("Sorry, I couldn't save that just now. Please try again in a moment.");

@@ -5,7 +5,7 @@ public static class NewsletterServiceExtensions
     /// <summary>Registers newsletter subscribe and unsubscribe (STOP). Needs profiles (<c>AddEcomBotProfiles</c>).</summary>
     public static IHostApplicationBuilder AddEcomBotNewsletter(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IConversationFlow, NewsletterFlow>();
+        builder.Services.AddEcomBotFlow<NewsletterFlow>();
         return builder;
     }
 }

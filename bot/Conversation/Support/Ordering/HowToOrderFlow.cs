@@ -1,4 +1,4 @@
-using EcomBot.Bot.Cart;
+using EcomBot.Bot.Conversation.Discovery.Cart;
 
 namespace EcomBot.Bot.Conversation.Support.Ordering;
 
@@ -8,9 +8,7 @@ public sealed class HowToOrderFlow : IConversationFlow
 {
     public const string PlaceOrder = "place_order";
 
-    public string Name => "how-to-order";
-
-    public bool Handles(string intent) => intent == PlaceOrder;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("how-to-order", PlaceOrder) with { RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ public static class OrderingHelpServiceExtensions
     /// <summary>Registers the explanation of how ordering works (search, cart, check-out).</summary>
     public static IHostApplicationBuilder AddEcomBotOrderingHelp(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IConversationFlow, HowToOrderFlow>();
+        builder.Services.AddEcomBotFlow<HowToOrderFlow>();
         return builder;
     }
 }

@@ -1,5 +1,7 @@
-using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Capabilities.Proposals;
+using EcomBot.Bot.Commerce.Accounts;
 using EcomBot.Bot.Commerce.Records;
+using EcomBot.Bot.Conversation.Changes;
 using EcomBot.Bot.Conversation.Routing;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
@@ -10,7 +12,7 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 /// choose the order, then the items, new options and payment method for the difference; list old -> new with prices
 /// and act only after an explicit yes. Either can be done once per order.
 /// </summary>
-public sealed class ChangeItemsFlow(OrderChoice orders, ItemSwap swap) : IConversationFlow
+public sealed class ChangeItemsFlow(OrderChoice orders, ItemSwap swap) : ChangeFlow<ChangeItemsState>
 {
     private static readonly OrderRequirement DeliveredOrPendingOrder = new(
         o => o.Status is OrderStatus.Delivered or OrderStatus.Pending,
@@ -18,53 +20,68 @@ public sealed class ChangeItemsFlow(OrderChoice orders, ItemSwap swap) : IConver
         "You have no delivered or pending orders, and only those can have their items exchanged or changed.",
         Refuse);
 
-    public string Name => "change-items";
+    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("change-items", Intents.ChangeOrder);
 
-    public bool Handles(string intent) => intent == Intents.ChangeOrder;
+    protected override ChangeItemsState Begin(FlowTurn turn) => new() { AskedForExchange = MentionsExchange(turn.Message.Text) };
 
-    public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, new ChangeItemsState { AskedForExchange = MentionsExchange(turn.Message.Text) }, firstTurn: true, cancellationToken);
-
-    public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, turn.State<ChangeItemsState>() ?? new ChangeItemsState(), firstTurn: false, cancellationToken);
-
-    private async Task RunAsync(FlowTurn turn, ChangeItemsState state, bool firstTurn, CancellationToken cancellationToken)
+    protected override async Task<AccountChange?> CollectAsync(FlowTurn turn, ChangeItemsState state, bool firstTurn, CancellationToken cancellationToken)
     {
         if (await orders.ChooseAsync(turn, state, DeliveredOrPendingOrder, firstTurn, cancellationToken) is not { } chosen)
         {
-            return;
+            return null;
         }
         var order = chosen.Order;
         var delivered = order.Status == OrderStatus.Delivered;
-        var terms = delivered ? ItemSwapTerms.DeliveredExchange : ItemSwapTerms.PendingChange;
+        state.Delivered = delivered;
         if (state.AskedForExchange && !delivered)
         {
             state.AskedForExchange = false;
             turn.Say($"Only delivered orders can be exchanged; order {order.OrderId} is still pending, so instead I can change its items before it ships.");
         }
-        if (await swap.CollectAsync(turn, state, chosen, terms, cancellationToken) is not { } answer)
+        if (!await swap.CollectAsync(turn, state, chosen, Terms(state), cancellationToken))
         {
-            return;
-        }
-        if (!OrderDescriptions.IsExplicitYes(answer))
-        {
-            turn.Say($"OK, I have not {terms.Participle} any items of order {order.OrderId}; nothing has changed.");
-            turn.End();
-            return;
+            return null;
         }
         var oldIds = state.Swap.ItemIds;
-        try
-        {
-            var changed = await terms.Submit(chosen.Account, order.OrderId, oldIds, [.. oldIds.Select(id => state.Swap.NewItemIds[id])], state.Swap.PaymentMethodId!, cancellationToken);
-            turn.Say(terms.Done(changed));
-        }
-        catch (CommerceException error)
-        {
-            turn.Unhelpful = true;
-            turn.Say($"I couldn't {terms.YesMeans} for order {order.OrderId}: {error.Message}.");
-        }
-        turn.End();
+        var newIds = oldIds.Select(id => state.Swap.NewItemIds[id]).ToList();
+        return delivered
+            ? new ExchangeDeliveredOrderItems(order.OrderId, oldIds, newIds, state.Swap.PaymentMethodId!)
+            : new ModifyPendingOrderItems(order.OrderId, oldIds, newIds, state.Swap.PaymentMethodId!);
     }
+
+    /// <summary>The store refused the swap as proposed; when the payment method is what it refused (a gift card that
+    /// cannot cover the difference), say so and ask for another method rather than ending.</summary>
+    protected override async Task<bool> AskAgainAsync(FlowTurn turn, ChangeItemsState state, string reason, CancellationToken cancellationToken)
+    {
+        var account = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
+        if (state.Swap.PaymentMethodId is not { } methodId || account.PaymentMethods.GetValueOrDefault(methodId) is not { IsGiftCard: true } giftCard)
+        {
+            return false;
+        }
+        state.Swap.PaymentMethodId = null;
+        var others = account.PaymentMethods.Values.Where(m => m.Id != methodId).Select(PaymentMethodNames.Name).ToArray();
+        if (others.Length == 0)
+        {
+            return false;
+        }
+        turn.Say($"{reason}: the {PaymentMethodNames.Name(giftCard)} can't pay the price difference. Which other payment method should pay or receive it?", others);
+        turn.Continue(state);
+        return true;
+    }
+
+    protected override Task<BotReply> ConfirmationAsync(FlowTurn turn, ChangeItemsState state, ChangeProposal proposal, CancellationToken cancellationToken) =>
+        ProposalText.ConfirmationAsync(proposal, turn.Functions, cancellationToken);
+
+    protected override Task<BotReply> DoneAsync(FlowTurn turn, ChangeItemsState state, ChangeOutcome outcome, CancellationToken cancellationToken) =>
+        Task.FromResult(BotReply.Say(Terms(state).Done(outcome.OrderAfter!)));
+
+    protected override string CouldNot(ChangeItemsState state, string reason) =>
+        $"I couldn't {Terms(state).YesMeans} for order {OrderDescriptions.NormalizeOrderId(state.Choice.OrderId ?? "")}: {reason}.";
+
+    protected override string NothingChanged(ChangeItemsState state) =>
+        $"OK, I have not {Terms(state).Participle} any items of order {OrderDescriptions.NormalizeOrderId(state.Choice.OrderId ?? "")}; nothing has changed.";
+
+    private static ItemSwapTerms Terms(ChangeItemsState state) => state.Delivered ? ItemSwapTerms.DeliveredExchange : ItemSwapTerms.PendingChange;
 
     private static BotReply Refuse(Order order) => BotReply.Say(order.Status switch
     {
@@ -76,7 +93,7 @@ public sealed class ChangeItemsFlow(OrderChoice orders, ItemSwap swap) : IConver
     private static bool MentionsExchange(string text) => text.Contains("exchang", StringComparison.OrdinalIgnoreCase);
 }
 
-public sealed class ChangeItemsState : IItemSwapFlowState
+public sealed class ChangeItemsState : IItemSwapFlowState, IChangeFlowState
 {
     public OrderChoiceState Choice { get; set; } = new();
 
@@ -84,4 +101,9 @@ public sealed class ChangeItemsState : IItemSwapFlowState
 
     /// <summary>The request said "exchange": a pending order is then told why it is changed rather than exchanged.</summary>
     public bool AskedForExchange { get; set; }
+
+    /// <summary>Whether the chosen order was delivered (its items are exchanged) or pending (changed before it ships).</summary>
+    public bool Delivered { get; set; }
+
+    public string? ProposalId { get; set; }
 }

@@ -1,14 +1,15 @@
-using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Capabilities.Proposals;
+using EcomBot.Bot.Commerce.Accounts;
 using EcomBot.Bot.Commerce.Records;
-using EcomBot.Bot.Commerce.Rules;
+using EcomBot.Bot.Conversation.Changes;
 using EcomBot.Bot.Conversation.Routing;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
 
 /// <summary>Moves a pending order's payment to another of the customer's saved methods: identify, choose the order,
 /// offer the other methods by name, refuse one the store's rules reject (the same method, a gift card that cannot
-/// cover the total) with the reason, list the change and refund, and act only after an explicit yes.</summary>
-public sealed class ChangePaymentFlow(OrderChoice orders) : IConversationFlow
+/// cover the total) with the reason and ask again, list the change and refund, and act only after an explicit yes.</summary>
+public sealed class ChangePaymentFlow(OrderChoice orders) : ChangeFlow<ChangePaymentState>
 {
     private static readonly OrderRequirement PendingOrder = new(
         o => o.Status == OrderStatus.Pending,
@@ -18,126 +19,86 @@ public sealed class ChangePaymentFlow(OrderChoice orders) : IConversationFlow
             ? OrderDescriptions.ItemsAlreadyChanged(o)
             : $"Only a pending order's payment method can be changed; order {o.OrderId} is {o.Status}."));
 
-    public string Name => "change-payment";
+    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("change-payment", Intents.ChangePaymentMethod);
 
-    public bool Handles(string intent) => intent == Intents.ChangePaymentMethod;
-
-    public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, new ChangePaymentState(), firstTurn: true, cancellationToken);
-
-    public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, turn.State<ChangePaymentState>() ?? new ChangePaymentState(), firstTurn: false, cancellationToken);
-
-    private async Task RunAsync(FlowTurn turn, ChangePaymentState state, bool firstTurn, CancellationToken cancellationToken)
+    protected override async Task<AccountChange?> CollectAsync(FlowTurn turn, ChangePaymentState state, bool firstTurn, CancellationToken cancellationToken)
     {
         if (await orders.ChooseAsync(turn, state, PendingOrder, firstTurn, cancellationToken) is not { } chosen)
         {
-            return;
+            return null;
         }
-        var (account, order, answer) = chosen;
-        var profile = await account.GetProfileAsync(cancellationToken);
-        if (state.PaymentMethodId is null)
+        var (order, answer) = chosen;
+        var account = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
+        if (answer is not null && PaymentMethodNames.Find(account.PaymentMethods.Values, answer) is { } method)
         {
-            state.PaymentMethodId = answer is null ? null : Choose(turn, order, profile, answer);
-            if (state.PaymentMethodId is null)
-            {
-                AskForMethod(turn, order, profile, state, answer);
-                return;
-            }
-            AskToConfirm(turn, order, profile, state);
-            return;
+            state.PaymentMethodId = method.Id;
+            return new ModifyPendingOrderPayment(order.OrderId, method.Id);
         }
-        if (answer is null || !OrderDescriptions.IsExplicitYes(answer))
-        {
-            turn.Say($"OK, I have not changed how order {order.OrderId} is paid; nothing has changed.");
-            turn.End();
-            return;
-        }
-        try
-        {
-            var changed = await account.ModifyPendingOrderPaymentAsync(order.OrderId, state.PaymentMethodId, cancellationToken);
-            var (current, total) = CurrentPayment(order);
-            var after = await account.GetProfileAsync(cancellationToken);
-            turn.Say($"Done: order {changed.OrderId} is now paid with {PaymentMethodNames.Name(after, state.PaymentMethodId)}, and it is still {changed.Status}. "
-                + $"{OrderDescriptions.Money(total)} goes back to {PaymentMethodNames.Name(after, current)} {RefundTiming(after, current)}.");
-        }
-        catch (CommerceException error)
-        {
-            turn.Unhelpful = true;
-            turn.Say($"I couldn't change the payment method of order {order.OrderId}: {error.Message}.");
-        }
-        turn.End();
-    }
-
-    /// <summary>The method the answer names, if the store's rules accept it; otherwise says why not and returns null.</summary>
-    private static string? Choose(FlowTurn turn, Order order, User profile, string answer)
-    {
-        if (PaymentMethodNames.Find(profile.PaymentMethods.Values, answer) is not { } method)
+        if (answer is not null)
         {
             turn.Say("I couldn't tell which of your saved payment methods you mean.");
-            return null;
         }
-        try
-        {
-            // The store's own rule, checked before the confirmation so a refused method is explained at once.
-            PendingOrderRules.ModifyPayment(order, profile, method.Id);
-            return method.Id;
-        }
-        catch (CommerceException error)
-        {
-            var (current, total) = CurrentPayment(order);
-            turn.Say(method.Id == current
-                ? $"{error.Message}: order {order.OrderId} is already paid with {PaymentMethodNames.Name(method)}."
-                : method.IsGiftCard
-                    ? $"{error.Message}: a gift card must cover the order's total of {OrderDescriptions.Money(total)}, and this {PaymentMethodNames.Name(method)} does not."
-                    : $"I can't pay order {order.OrderId} with {PaymentMethodNames.Name(method)}: {error.Message}.");
-            return null;
-        }
+        AskForMethod(turn, order, account, state, answer);
+        return null;
     }
 
-    private static void AskForMethod(FlowTurn turn, Order order, User profile, ChangePaymentState state, string? answer)
+    /// <summary>The store's own rule refused the method (the same one, a gift card that cannot cover the total): say why
+    /// in the policy's words and offer the others again.</summary>
+    protected override async Task<bool> AskAgainAsync(FlowTurn turn, ChangePaymentState state, string reason, CancellationToken cancellationToken)
     {
-        var (current, total) = CurrentPayment(order);
-        var others = profile.PaymentMethods.Values.Where(m => m.Id != current).Select(PaymentMethodNames.Name).ToArray();
+        var order = await turn.Functions.Orders.GetAsync(state.Choice.OrderId!, cancellationToken);
+        var account = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
+        var method = account.PaymentMethods[state.PaymentMethodId!];
+        var (current, total) = ProposalText.CurrentPayment(order);
+        turn.Say(method.Id == current
+            ? $"{reason}: order {order.OrderId} is already paid with {PaymentMethodNames.Name(method)}."
+            : method.IsGiftCard
+                ? $"{reason}: a gift card must cover the order's total of {OrderDescriptions.Money(total)}, and this {PaymentMethodNames.Name(method)} does not."
+                : $"I can't pay order {order.OrderId} with {PaymentMethodNames.Name(method)}: {reason}.");
+        state.PaymentMethodId = null;
+        AskForMethod(turn, order, account, state, reason);
+        return true;
+    }
+
+    protected override Task<BotReply> ConfirmationAsync(FlowTurn turn, ChangePaymentState state, ChangeProposal proposal, CancellationToken cancellationToken) =>
+        ProposalText.ConfirmationAsync(proposal, turn.Functions, cancellationToken);
+
+    protected override Task<BotReply> DoneAsync(FlowTurn turn, ChangePaymentState state, ChangeOutcome outcome, CancellationToken cancellationToken)
+    {
+        var (changed, after) = (outcome.OrderAfter!, outcome.AccountAfter);
+        var (current, total) = ProposalText.CurrentPayment(outcome.OrderBefore!);
+        return Task.FromResult(BotReply.Say(
+            $"Done: order {changed.OrderId} is now paid with {PaymentMethodNames.Name(after, state.PaymentMethodId!)}, and it is still {changed.Status}. "
+            + $"{OrderDescriptions.Money(total)} goes back to {PaymentMethodNames.Name(after, current)} {ProposalText.RefundTiming(after, current)}."));
+    }
+
+    protected override string CouldNot(ChangePaymentState state, string reason) =>
+        $"I couldn't change the payment method of order {OrderDescriptions.NormalizeOrderId(state.Choice.OrderId ?? "")}: {reason}.";
+
+    protected override string NothingChanged(ChangePaymentState state) =>
+        $"OK, I have not changed how order {OrderDescriptions.NormalizeOrderId(state.Choice.OrderId ?? "")} is paid; nothing has changed.";
+
+    private static void AskForMethod(FlowTurn turn, Order order, User account, ChangePaymentState state, string? answer)
+    {
+        var (current, total) = ProposalText.CurrentPayment(order);
+        var others = account.PaymentMethods.Values.Where(m => m.Id != current).Select(PaymentMethodNames.Name).ToArray();
         if (others.Length == 0)
         {
-            turn.Say($"Order {order.OrderId} is paid with {PaymentMethodNames.Name(profile, current)}, which is the only payment method saved on your account, so there is nothing to switch to.");
+            turn.Say($"Order {order.OrderId} is paid with {PaymentMethodNames.Name(account, current)}, which is the only payment method saved on your account, so there is nothing to switch to.");
             turn.End();
             return;
         }
         turn.Unhelpful = answer is not null;
-        turn.Say($"Order {order.OrderId} ({OrderDescriptions.Money(total)}) is paid with {PaymentMethodNames.Name(profile, current)}. Which of your saved payment methods should pay for it instead? A gift card must cover the whole total.", others);
+        turn.Say($"Order {order.OrderId} ({OrderDescriptions.Money(total)}) is paid with {PaymentMethodNames.Name(account, current)}. Which of your saved payment methods should pay for it instead? A gift card must cover the whole total.", others);
         turn.Continue(state);
     }
-
-    private static void AskToConfirm(FlowTurn turn, Order order, User profile, ChangePaymentState state)
-    {
-        var (current, total) = CurrentPayment(order);
-        var lines = new List<string>
-        {
-            $"Please confirm: order {order.OrderId} ({OrderDescriptions.Money(total)}) will be paid with {PaymentMethodNames.Name(profile, state.PaymentMethodId!)} instead of {PaymentMethodNames.Name(profile, current)}.",
-            $"{OrderDescriptions.Money(total)} goes back to {PaymentMethodNames.Name(profile, current)} {RefundTiming(profile, current)}; the order stays pending.",
-            "Reply \"yes\" to change it; anything else changes nothing.",
-        };
-        turn.Say(string.Join("\n", lines), "yes", "no");
-        turn.Continue(state);
-    }
-
-    /// <summary>The method that holds the order's money now and the amount; the store changes an order with one payment only.</summary>
-    private static (string MethodId, decimal Amount) CurrentPayment(Order order)
-    {
-        var methodId = OrderDescriptions.PaidBy(order).LastOrDefault() ?? order.PaymentHistory[0].PaymentMethodId;
-        return (methodId, order.PaymentHistory.Where(p => p.PaymentMethodId == methodId)
-            .Sum(p => p.TransactionType == PaymentTransaction.Payment ? p.Amount : -p.Amount));
-    }
-
-    private static string RefundTiming(User profile, string methodId) =>
-        profile.PaymentMethods.GetValueOrDefault(methodId)?.IsGiftCard == true ? "at once" : "within 5 to 7 business days";
 }
 
-public sealed class ChangePaymentState : IOrderFlowState
+public sealed class ChangePaymentState : IOrderFlowState, IChangeFlowState
 {
     public OrderChoiceState Choice { get; set; } = new();
 
     public string? PaymentMethodId { get; set; }
+
+    public string? ProposalId { get; set; }
 }

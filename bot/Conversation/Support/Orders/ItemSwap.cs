@@ -1,4 +1,3 @@
-using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Records;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
@@ -9,14 +8,14 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 /// when it names them, see <see cref="ItemsInWords"/>), the new options
 /// for each, and the payment method that pays or receives the price difference; then lists old -> new with prices.
 /// </summary>
-public sealed class ItemSwap(ICommerceStore store)
+public sealed class ItemSwap
 {
-    /// <summary>Runs this turn's part of the swap. Returns the customer's reply to the listed swap once everything
-    /// is collected, or null when this turn asked something (the flow's state is then kept or ended).</summary>
-    internal async Task<string?> CollectAsync<TState>(FlowTurn turn, TState state, ChosenOrder chosen, ItemSwapTerms terms, CancellationToken cancellationToken)
+    /// <summary>Runs this turn's part of the swap. Returns true once the items, their new variants and the payment
+    /// method are all known, false when this turn asked something (the flow's state is then kept or ended).</summary>
+    internal async Task<bool> CollectAsync<TState>(FlowTurn turn, TState state, ChosenOrder chosen, ItemSwapTerms terms, CancellationToken cancellationToken)
         where TState : class, IItemSwapFlowState
     {
-        var (account, order, answer) = chosen;
+        var (order, answer) = chosen;
         var swap = state.Swap;
         if (swap.ItemIds.Count == 0)
         {
@@ -29,7 +28,7 @@ public sealed class ItemSwap(ICommerceStore store)
                 turn.Say($"Which items from order {order.OrderId} would you like to {terms.Verb}? You can name several at once; an order's items can be {terms.Participle} only once, so name them all now.",
                     [.. order.Items.Select(i => $"{i.Name} {i.ItemId}")]);
                 turn.Continue(state);
-                return null;
+                return false;
             }
             if (answer is null)
             {
@@ -39,7 +38,7 @@ public sealed class ItemSwap(ICommerceStore store)
         }
         if (order.Items.FirstOrDefault(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId)) is { } item)
         {
-            var product = await store.GetProductAsync(item.ProductId, cancellationToken);
+            var product = await turn.Functions.Catalog.GetProductAsync(item.ProductId, cancellationToken);
             if (answer is not null && ChooseVariant(turn, product, item, answer, swap, terms))
             {
                 answer = null;
@@ -47,12 +46,12 @@ public sealed class ItemSwap(ICommerceStore store)
             if (order.Items.Any(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId)))
             {
                 await AskForVariantAsync(turn, order, state, terms, cancellationToken);
-                return null;
+                return false;
             }
         }
-        var profile = await account.GetProfileAsync(cancellationToken);
         if (swap.PaymentMethodId is null)
         {
+            var profile = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
             swap.PaymentMethodId = answer is null ? null : ChoosePaymentMethod(order, profile, answer);
             if (swap.PaymentMethodId is null)
             {
@@ -60,12 +59,10 @@ public sealed class ItemSwap(ICommerceStore store)
                 turn.Say("Which payment method should pay or receive the price difference? A gift card must cover any extra cost.",
                     [.. profile.PaymentMethods.Values.Select(PaymentMethodNames.Name)]);
                 turn.Continue(state);
-                return null;
+                return false;
             }
-            await AskToConfirmAsync(turn, order, profile, state, terms, cancellationToken);
-            return null;
         }
-        return answer ?? "";
+        return true;
     }
 
     /// <summary>Records the variant the answer names; otherwise says why not and returns false.</summary>
@@ -89,12 +86,12 @@ public sealed class ItemSwap(ICommerceStore store)
         return true;
     }
 
-    private async Task AskForVariantAsync<TState>(FlowTurn turn, Order order, TState state, ItemSwapTerms terms, CancellationToken cancellationToken)
+    private static async Task AskForVariantAsync<TState>(FlowTurn turn, Order order, TState state, ItemSwapTerms terms, CancellationToken cancellationToken)
         where TState : class, IItemSwapFlowState
     {
         var swap = state.Swap;
         var item = order.Items.First(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId));
-        var alternatives = ExchangeVariants.Alternatives(await store.GetProductAsync(item.ProductId, cancellationToken), item);
+        var alternatives = ExchangeVariants.Alternatives(await turn.Functions.Catalog.GetProductAsync(item.ProductId, cancellationToken), item);
         if (alternatives.Count == 0)
         {
             turn.Unhelpful = true;
@@ -111,29 +108,6 @@ public sealed class ItemSwap(ICommerceStore store)
         answer.Contains("original", StringComparison.OrdinalIgnoreCase)
             ? order.PaymentHistory[0].PaymentMethodId
             : PaymentMethodNames.Find(profile.PaymentMethods.Values, answer)?.Id;
-
-    private async Task AskToConfirmAsync<TState>(FlowTurn turn, Order order, User profile, TState state, ItemSwapTerms terms, CancellationToken cancellationToken)
-        where TState : class, IItemSwapFlowState
-    {
-        var swap = state.Swap;
-        var lines = new List<string> { $"Please confirm the {terms.Noun} on order {order.OrderId}:" };
-        var difference = 0m;
-        foreach (var item in order.Items.Where(i => swap.ItemIds.Contains(i.ItemId)))
-        {
-            var product = await store.GetProductAsync(item.ProductId, cancellationToken);
-            var variant = product.Variants[swap.NewItemIds[item.ItemId]];
-            lines.Add($"- {OrderDescriptions.Item(item)} -> {ExchangeVariants.Describe(variant)} {OrderDescriptions.Money(variant.Price)}");
-            difference += variant.Price - item.Price;
-        }
-        var method = PaymentMethodNames.Name(profile, swap.PaymentMethodId!);
-        lines.Add(difference >= 0
-            ? $"Price difference: {OrderDescriptions.Money(difference)} to pay with {method}."
-            : $"Price difference: {OrderDescriptions.Money(-difference)} refunded to {method}.");
-        lines.Add(terms.OnlyOnceReminder(order));
-        lines.Add($"Reply \"yes\" to {terms.YesMeans}; anything else changes nothing.");
-        turn.Say(string.Join("\n", lines), "yes", "no");
-        turn.Continue(state);
-    }
 }
 
 /// <summary>Items chosen so far for a swap: the old item ids, the new variant for each, and who pays the difference.</summary>

@@ -1,4 +1,3 @@
-using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Records;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
@@ -14,7 +13,6 @@ internal sealed record ItemSwapTerms(
     string OtherProductAdvice,
     string YesMeans,
     Func<Order, string> OnlyOnceReminder,
-    Func<CustomerAccount, string, IReadOnlyList<string>, IReadOnlyList<string>, string, CancellationToken, Task<Order>> Submit,
     Func<Order, string> Done)
 {
     public static readonly ItemSwapTerms DeliveredExchange = new(
@@ -22,7 +20,6 @@ internal sealed record ItemSwapTerms(
         "For a different product, return this one and order the new item.",
         "start the exchange",
         _ => "An order can be exchanged only once, so please check this lists every item you want to exchange.",
-        (account, orderId, oldIds, newIds, paymentMethodId, ct) => account.ExchangeDeliveredOrderItemsAsync(orderId, oldIds, newIds, paymentMethodId, ct),
         o => $"Done: order {o.OrderId} is now \"{o.Status}\". You'll receive an email with instructions for sending the items back; the new items ship once they arrive.");
 
     public static readonly ItemSwapTerms PendingChange = new(
@@ -30,6 +27,5 @@ internal sealed record ItemSwapTerms(
         "For a different product, place a new order (this one can still be cancelled while it is pending).",
         "change the items",
         o => $"Items can be changed only once: afterwards order {o.OrderId} becomes \"{OrderStatus.PendingItemModified}\" and can no longer be changed or cancelled, so please check this lists every item you want to change.",
-        (account, orderId, oldIds, newIds, paymentMethodId, ct) => account.ModifyPendingOrderItemsAsync(orderId, oldIds, newIds, paymentMethodId, ct),
         o => $"Done: order {o.OrderId} is now \"{o.Status}\" with the new items, and will ship as usual.");
 }

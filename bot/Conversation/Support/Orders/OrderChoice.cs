@@ -11,7 +11,7 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 /// are read too once the orders are known ("return my cycling helmet" takes the one order with a helmet; every flow
 /// confirms before it acts). An order that does not qualify is refused in the flow's words and ends the flow.
 /// </summary>
-public sealed class OrderChoice(ICommerceStore store, CustomerIdentification identification)
+public sealed class OrderChoice(CustomerIdentification identification)
 {
     private const string NotUnderstood = "I couldn't tell which order you mean. Please pick one below or type its number, like #W1234567.";
     private const string SeveralFit = "More than one order fits that. Which one do you mean?";
@@ -38,13 +38,13 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
         }
         // The turn that identified the customer carried their details, not an answer to the flow's next question.
         var answer = firstTurn || !wasIdentified ? null : turn.Message.Text.Trim();
-        var account = new CustomerAccount(store, turn.Conversation.CustomerId!);
+        var orders = turn.Functions.Orders;
         if (choice.OrderId is null)
         {
             choice.OrderId = OrderDescriptions.ReadOrderId(turn)
                 ?? (answer is not null && choice.OfferedOrderIds.Count > 0
-                    ? await PickOfferedAsync(turn, account, state, requirement, answer, cancellationToken)
-                    : await TakeRequestedOrOfferAsync(turn, account, state, requirement, useRequest: true, cancellationToken));
+                    ? await PickOfferedAsync(turn, state, requirement, answer, cancellationToken)
+                    : await TakeRequestedOrOfferAsync(turn, state, requirement, useRequest: true, cancellationToken));
             if (choice.OrderId is null)
             {
                 return null;
@@ -54,14 +54,14 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
         Order order;
         try
         {
-            order = await account.GetOrderAsync(choice.OrderId, cancellationToken);
+            order = await orders.GetAsync(choice.OrderId, cancellationToken);
         }
         catch (CommerceException error)
         {
             turn.Unhelpful = true;
-            turn.Say($"{error.Message}: there is no order {CustomerAccount.NormalizeOrderId(choice.OrderId)} on your account.");
+            turn.Say($"{error.Message}: there is no order {OrderDescriptions.NormalizeOrderId(choice.OrderId)} on your account.");
             choice.OrderId = null;
-            await TakeRequestedOrOfferAsync(turn, account, state, requirement, useRequest: false, cancellationToken);
+            await TakeRequestedOrOfferAsync(turn, state, requirement, useRequest: false, cancellationToken);
             return null;
         }
         if (!requirement.Qualifies(order))
@@ -71,15 +71,15 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
             turn.End();
             return null;
         }
-        return new ChosenOrder(account, order, answer);
+        return new ChosenOrder(order, answer);
     }
 
     /// <summary>Takes the one qualifying order the request's words name; otherwise offers those it names, or all that qualify.</summary>
     private static async Task<string?> TakeRequestedOrOfferAsync<TState>(
-        FlowTurn turn, CustomerAccount account, TState state, OrderRequirement requirement, bool useRequest, CancellationToken cancellationToken)
+        FlowTurn turn, TState state, OrderRequirement requirement, bool useRequest, CancellationToken cancellationToken)
         where TState : class, IOrderFlowState
     {
-        var qualifying = (await account.ListOrdersAsync(cancellationToken)).Where(requirement.Qualifies).ToList();
+        var qualifying = (await turn.Functions.Orders.ListAsync(cancellationToken)).Where(requirement.Qualifies).ToList();
         if (qualifying.Count == 0)
         {
             turn.Say(requirement.NoneQualify, [.. requirement.NoneQualifyActions ?? []]);
@@ -102,10 +102,10 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
     /// <summary>Reads an answer in words against the orders offered last: one fits and is taken, several are offered
     /// again on their own, none is said plainly (an unhelpful turn) and the same orders are offered again.</summary>
     private static async Task<string?> PickOfferedAsync<TState>(
-        FlowTurn turn, CustomerAccount account, TState state, OrderRequirement requirement, string answer, CancellationToken cancellationToken)
+        FlowTurn turn, TState state, OrderRequirement requirement, string answer, CancellationToken cancellationToken)
         where TState : class, IOrderFlowState
     {
-        var orders = (await account.ListOrdersAsync(cancellationToken)).ToDictionary(o => o.OrderId, StringComparer.Ordinal);
+        var orders = (await turn.Functions.Orders.ListAsync(cancellationToken)).ToDictionary(o => o.OrderId, StringComparer.Ordinal);
         var offered = state.Choice.OfferedOrderIds.Where(orders.ContainsKey).Select(id => orders[id]).ToList();
         var picked = OrderInWords.Picked(answer, offered);
         if (picked.Count == 1)
@@ -152,9 +152,9 @@ public sealed class OrderChoice(ICommerceStore store, CustomerIdentification ide
     }
 }
 
-/// <summary>The order a flow acts on, the customer's account, and this turn's answer to the flow's own question
-/// (null when the turn was the request itself, or was spent identifying the customer or naming the order).</summary>
-internal sealed record ChosenOrder(CustomerAccount Account, Order Order, string? Answer);
+/// <summary>The order a flow acts on and this turn's answer to the flow's own question (null when the turn was the
+/// request itself, or was spent identifying the customer or naming the order).</summary>
+internal sealed record ChosenOrder(Order Order, string? Answer);
 
 /// <summary>Which orders a flow can act on and how it talks about them, in the policy's terms.</summary>
 /// <param name="ShowsTheOrder">The flow's next reply shows the chosen order in full, so an order taken from the

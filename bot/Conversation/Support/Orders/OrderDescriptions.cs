@@ -52,9 +52,12 @@ internal static partial class OrderDescriptions
     public static string ItemsAlreadyChanged(Order order) =>
         $"The items of order {order.OrderId} were already changed once, and after an item change an order can no longer be changed or cancelled.";
 
-    /// <summary>True only for an explicit yes; anything else leaves the order unchanged.</summary>
-    public static bool IsExplicitYes(string text) =>
-        text.Trim().TrimEnd('.', '!').ToLowerInvariant() is "yes" or "y" or "yes please" or "yes, please" or "confirm" or "yes, confirm";
+    /// <summary>Order ids as customers type them: "W2378156", "#w2378156", " #W2378156 ".</summary>
+    public static string NormalizeOrderId(string orderId)
+    {
+        var id = orderId.Trim().TrimStart('#').ToUpperInvariant();
+        return id.Length == 0 ? id : "#" + id;
+    }
 
     [GeneratedRegex(@"#?\b[Ww]\d{7}\b")]
     private static partial Regex OrderIdPattern();

@@ -13,9 +13,7 @@ public sealed class OrderStatusFlow(OrderChoice orders) : IConversationFlow
         o => BotReply.Say(OrderDescriptions.Summary(o)),
         ShowsTheOrder: true);
 
-    public string Name => "order-status";
-
-    public bool Handles(string intent) => intent == Intents.TrackOrder;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("order-status", Intents.TrackOrder);
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         RunAsync(turn, new OrderStatusState(), firstTurn: true, cancellationToken);

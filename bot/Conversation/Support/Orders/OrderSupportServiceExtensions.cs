@@ -1,22 +1,19 @@
-using EcomBot.Bot.Conversation.Support.Identity;
-
 namespace EcomBot.Bot.Conversation.Support.Orders;
 
 public static class OrderSupportServiceExtensions
 {
-    /// <summary>Registers customer identification (also on its own, for a customer who starts by saying who they are) and the order support flows (status and tracking, cancel, return, exchange or change items, shipping address, payment method).</summary>
+    /// <summary>Registers the order support flows (status and tracking, cancel, return, exchange or change items,
+    /// shipping address, payment method) and what they share. Needs identification registered.</summary>
     public static IHostApplicationBuilder AddEcomBotOrderSupport(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<CustomerIdentification>();
         builder.Services.AddSingleton<OrderChoice>();
         builder.Services.AddSingleton<ItemSwap>();
-        builder.Services.AddSingleton<IConversationFlow, IdentifyCustomerFlow>();
-        builder.Services.AddSingleton<IConversationFlow, OrderStatusFlow>();
-        builder.Services.AddSingleton<IConversationFlow, CancelOrderFlow>();
-        builder.Services.AddSingleton<IConversationFlow, ReturnItemsFlow>();
-        builder.Services.AddSingleton<IConversationFlow, ChangeItemsFlow>();
-        builder.Services.AddSingleton<IConversationFlow, ModifyOrderAddressFlow>();
-        builder.Services.AddSingleton<IConversationFlow, ChangePaymentFlow>();
+        builder.Services.AddEcomBotFlow<OrderStatusFlow>();
+        builder.Services.AddEcomBotFlow<CancelOrderFlow>();
+        builder.Services.AddEcomBotFlow<ReturnItemsFlow>();
+        builder.Services.AddEcomBotFlow<ChangeItemsFlow>();
+        builder.Services.AddEcomBotFlow<ModifyOrderAddressFlow>();
+        builder.Services.AddEcomBotFlow<ChangePaymentFlow>();
         return builder;
     }
 }

@@ -5,7 +5,7 @@ public static class PaymentHelpServiceExtensions
     /// <summary>Registers the answer to payment problems. Needs the knowledge base (<c>AddEcomBotKnowledge</c>).</summary>
     public static IHostApplicationBuilder AddEcomBotPaymentHelp(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IConversationFlow, PaymentIssueFlow>();
+        builder.Services.AddEcomBotFlow<PaymentIssueFlow>();
         return builder;
     }
 }

@@ -1,6 +1,6 @@
+using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Conversation.Support.Handoff;
 using EcomBot.Bot.Conversation.Support.Policies;
-using EcomBot.Knowledge.Search;
 
 namespace EcomBot.Bot.Conversation.Support.Payments;
 
@@ -8,22 +8,20 @@ namespace EcomBot.Bot.Conversation.Support.Payments;
 /// "My payment didn't go through" (payment_issue): says how paying works in this store, citing the help article,
 /// points to switching a pending order to another saved method, and offers a person for anything else.
 /// </summary>
-public sealed class PaymentIssueFlow(PolicySearch policies) : IConversationFlow
+public sealed class PaymentIssueFlow : IConversationFlow
 {
     public const string PaymentIssue = "payment_issue";
 
     /// <summary>Finds the help passage about paying with saved methods, cited under the answer.</summary>
     internal const string PaymentMethodsQuestion = "Which payment methods can I use: a credit card, PayPal or a gift card?";
 
-    public string Name => "payment-issue";
-
-    public bool Handles(string intent) => intent == PaymentIssue;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("payment-issue", PaymentIssue) with { RuleQuestionsMayRedirect = false };
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         turn.End();
         PersonOffer.Make(turn, HandoffReason.PaymentProblem);
-        var source = await policies.SearchAsync(PaymentMethodsQuestion, limit: 1, cancellationToken);
+        var source = await turn.Functions.Policies.SearchAsync(PaymentMethodsQuestion, 1, cancellationToken);
         turn.Reply(new BotReply
         {
             Text = "I'm sorry you've had trouble paying. Orders here are paid with a payment method saved on your account: "

@@ -1,16 +1,15 @@
-
 namespace EcomBot.Bot.Conversation.Support.Policies;
 
 public static class PolicyAnswersServiceExtensions
 {
     /// <summary>
-    /// Registers policy answers: the flow for question intents and the redirect the router consults so rule questions
-    /// labelled with an action intent are answered first, and the <c>eval policies</c> verb. Needs the knowledge base (<c>AddEcomBotKnowledge</c>).
+    /// Registers policy answers: the flow for question intents and the routing rule that answers rule questions labelled
+    /// with an action intent first. Register after identification (see its registration).
     /// </summary>
     public static IHostApplicationBuilder AddEcomBotPolicyAnswers(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IConversationFlow, PolicyQuestionFlow>();
-        builder.Services.AddSingleton<IRuleQuestionRedirect, RuleQuestionRedirect>();
+        builder.Services.AddEcomBotFlow<PolicyQuestionFlow>();
+        builder.Services.AddEcomBotRoutingRule<RuleQuestionRedirect>();
         return builder;
     }
 }

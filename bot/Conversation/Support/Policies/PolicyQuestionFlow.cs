@@ -1,5 +1,6 @@
-using EcomBot.Bot.Conversation.Support.Handoff;
+using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Knowledge.Search;
+using EcomBot.Bot.Conversation.Support.Handoff;
 
 namespace EcomBot.Bot.Conversation.Support.Policies;
 
@@ -8,17 +9,15 @@ namespace EcomBot.Bot.Conversation.Support.Policies;
 /// with a citation, then what the customer can do about it. No identification is needed. When the articles hold no
 /// reliable answer it says so and offers a person.
 /// </summary>
-public sealed class PolicyQuestionFlow(PolicySearch policies) : IConversationFlow
+public sealed class PolicyQuestionFlow : IConversationFlow
 {
     public const string TalkToAPerson = PolicyReply.TalkToAPerson;
 
-    public string Name => "policy-question";
-
-    public bool Handles(string intent) => PolicyQuestionIntents.All.Contains(intent);
+    public FlowDescriptor Descriptor { get; } = new("policy-question", PolicyQuestionIntents.All);
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
-        var answer = await policies.SearchAsync(turn.Message.Text, PolicyReply.PassagesWanted, cancellationToken);
+        var answer = await turn.Functions.Policies.SearchAsync(turn.Message.Text, PolicyReply.PassagesWanted, cancellationToken);
         if (!answer.FoundReliableAnswer)
         {
             turn.Conversation.PersonOffered = nameof(HandoffReason.OutOfScope);

@@ -1,3 +1,4 @@
+using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Handoff;
@@ -28,9 +29,7 @@ public sealed class RefundStatusFlow(OrderChoice orders) : IConversationFlow
         NoneQualifyActions: ["Show my orders", PersonOffer.TalkToAPerson],
         TakesTheOnlyOne: true);
 
-    public string Name => "refund-status";
-
-    public bool Handles(string intent) => intent == TrackRefund;
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("refund-status", TrackRefund);
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         RunAsync(turn, new RefundStatusState(), firstTurn: true, cancellationToken);
@@ -44,7 +43,7 @@ public sealed class RefundStatusFlow(OrderChoice orders) : IConversationFlow
         {
             return;
         }
-        var profile = await chosen.Account.GetProfileAsync(cancellationToken);
+        var profile = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
         turn.Say(RefundStatus.Describe(chosen.Order, profile));
         turn.Say("If your refund is taking longer than that, a person from our team can look into it. Would you like that?",
             PersonOffer.TalkToAPerson, PersonOffer.NoThanks);

@@ -5,7 +5,7 @@ public static class RefundStatusServiceExtensions
     /// <summary>Registers the refund status flow ("where is my refund?"); it shares the order support's <c>OrderChoice</c>.</summary>
     public static IHostApplicationBuilder AddEcomBotRefundStatus(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IConversationFlow, RefundStatusFlow>();
+        builder.Services.AddEcomBotFlow<RefundStatusFlow>();
         return builder;
     }
 }

@@ -3,14 +3,8 @@ using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Support.Account;
 using EcomBot.Bot.Conversation.Support.Feedback;
-using EcomBot.Bot.Conversation.Support.Identity;
 using EcomBot.Bot.Conversation.Support.Invoices;
 using EcomBot.Bot.Conversation.Support.Newsletter;
-using EcomBot.Bot.Conversation.Support.Orders;
-using EcomBot.Bot.Profiles.Signals;
-using EcomBot.Bot.Tests.Commerce;
-using EcomBot.Bot.Tests.Conversation;
-using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Tests.Support.CustomerService;
 
@@ -18,20 +12,19 @@ namespace EcomBot.Bot.Tests.Support.CustomerService;
 /// classifier (so the tests exercise the flows, not the model) and a profile signal sink that keeps what was recorded.</summary>
 internal sealed class CustomerServiceHarness
 {
+    private readonly TestApp _app;
     private readonly ConversationRouter _router;
 
     public CustomerServiceHarness(Dictionary<string, (string, double)> intents)
     {
-        var identification = new CustomerIdentification(Store);
-        _router = new ConversationRouter(
-            new FixedIntentClassifier(intents),
-            [new AccountQuestionsFlow(Store), new DeleteAccountFlow(), new DefaultAddressFlow(Store, identification),
-                new InvoiceFlow(new OrderChoice(Store, identification)), new NewsletterFlow(Signals), new ComplaintFlow(), new ReviewFlow()],
-            Options.Create(new ConversationRouterOptions()),
-            TimeProvider.System);
+        _app = TestApp.Create(signals: Signals);
+        _router = _app.RouterWith(
+            FakeIntentClassifier.Fixed(intents),
+            [_app.Flow<AccountQuestionsFlow>(), _app.Flow<DeleteAccountFlow>(), _app.Flow<DefaultAddressFlow>(),
+                _app.Flow<InvoiceFlow>(), _app.Flow<NewsletterFlow>(), _app.Flow<ComplaintFlow>(), _app.Flow<ReviewFlow>()]);
     }
 
-    public DemoCommerceStore Store { get; } = DemoData.FreshStore();
+    public ICommerceStore Store => _app.Store;
 
     public RecordedSignals Signals { get; } = new();
 
@@ -41,16 +34,5 @@ internal sealed class CustomerServiceHarness
     {
         var replies = await _router.RouteAsync(new CustomerMessage(text, "webchat", "u1", "c1"), Conversation, CancellationToken.None);
         return string.Join(" | ", replies.Select(r => r.Text));
-    }
-}
-
-internal sealed class RecordedSignals : IProfileSignals
-{
-    public List<ProfileSignal> Recorded { get; } = [];
-
-    public bool Record(ProfileSignal signal)
-    {
-        Recorded.Add(signal);
-        return true;
     }
 }

@@ -16,7 +16,7 @@ public sealed class NewsletterFlowTests
     {
         await _bot.Say("sign me up for the newsletter");
 
-        var consent = Assert.IsType<MarketingConsentGiven>(Assert.Single(_bot.Signals.Recorded));
+        var consent = Assert.IsType<MarketingConsentGiven>(Assert.Single(_bot.Signals.All));
         Assert.True(consent.Granted);
         Assert.Equal("webchat", consent.Channel);
         Assert.Equal(ProfileSubject.Of("webchat", "u1"), consent.Subject);
@@ -29,7 +29,7 @@ public sealed class NewsletterFlowTests
 
         await _bot.Say("stop");
 
-        var consent = Assert.IsType<MarketingConsentGiven>(Assert.Single(_bot.Signals.Recorded));
+        var consent = Assert.IsType<MarketingConsentGiven>(Assert.Single(_bot.Signals.All));
         Assert.False(consent.Granted);
         Assert.Equal(ProfileSubject.Customer("ivan_santos_6635"), consent.Subject);
     }
@@ -38,10 +38,10 @@ public sealed class NewsletterFlowTests
     public async Task AMessageThatSaysNeitherIsAskedAboutAndTheAnswerDecides()
     {
         Assert.Contains("subscribe to our news and offers, or unsubscribe", await _bot.Say("about the newsletter"), StringComparison.Ordinal);
-        Assert.Empty(_bot.Signals.Recorded);
+        Assert.Empty(_bot.Signals.All);
 
         Assert.Contains("You're unsubscribed", await _bot.Say("Unsubscribe"), StringComparison.Ordinal);
-        Assert.False(Assert.IsType<MarketingConsentGiven>(Assert.Single(_bot.Signals.Recorded)).Granted);
+        Assert.False(Assert.IsType<MarketingConsentGiven>(Assert.Single(_bot.Signals.All)).Granted);
     }
 
     [Theory]

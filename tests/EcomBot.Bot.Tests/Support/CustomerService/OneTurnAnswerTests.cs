@@ -21,9 +21,10 @@ public sealed class OneTurnAnswerTests
     [InlineData(AccountQuestionsFlow.SwitchAccount, "There's nothing to log out of")]
     public async Task EachAccountQuestionIsAnsweredForAStoreWithoutOnlineAccounts(string intent, string expected)
     {
-        var turn = Turn("account question", intent, "account-questions");
+        var flow = TestApps.Shared.Flow<AccountQuestionsFlow>();
+        var turn = Turn(flow, "account question", intent);
 
-        await new AccountQuestionsFlow(DemoData.FreshStore()).StartAsync(turn, CancellationToken.None);
+        await flow.StartAsync(turn, CancellationToken.None);
 
         Assert.StartsWith(expected, Assert.Single(turn.Replies).Text, StringComparison.Ordinal);
         Assert.Null(_conversation.ActiveFlow);
@@ -32,8 +33,8 @@ public sealed class OneTurnAnswerTests
     [Fact]
     public async Task OnlyARegistrationProblemMakesTheOfferOfAPersonThatAYesAccepts()
     {
-        await new AccountQuestionsFlow(DemoData.FreshStore()).StartAsync(
-            Turn("I can't register", AccountQuestionsFlow.RegistrationProblems, "account-questions"), CancellationToken.None);
+        var flow = TestApps.Shared.Flow<AccountQuestionsFlow>();
+        await flow.StartAsync(Turn(flow, "I can't register", AccountQuestionsFlow.RegistrationProblems), CancellationToken.None);
 
         Assert.Equal("OutOfScope", _conversation.PersonOffered);
     }
@@ -41,9 +42,10 @@ public sealed class OneTurnAnswerTests
     [Fact]
     public async Task APaymentProblemNamesTheSavedMethodsCitesTheArticleAndOffersAPerson()
     {
-        var turn = Turn("my card was declined", PaymentIssueFlow.PaymentIssue, "payment-issue");
+        var flow = TestApps.Shared.Flow<PaymentIssueFlow>();
+        var turn = Turn(flow, "my card was declined", PaymentIssueFlow.PaymentIssue);
 
-        await new PaymentIssueFlow(ShippedKnowledge.Policies).StartAsync(turn, CancellationToken.None);
+        await flow.StartAsync(turn, CancellationToken.None);
 
         var reply = Assert.Single(turn.Replies);
         Assert.Contains("a credit card, PayPal or a gift card", reply.Text, StringComparison.Ordinal);
@@ -54,9 +56,10 @@ public sealed class OneTurnAnswerTests
     [Fact]
     public async Task HowToOrderListsTheStepsAndSaysTheDemoCheckOutPlacesNoOrder()
     {
-        var turn = Turn("how do I place an order?", HowToOrderFlow.PlaceOrder, "how-to-order");
+        var flow = TestApps.Shared.Flow<HowToOrderFlow>();
+        var turn = Turn(flow, "how do I place an order?", HowToOrderFlow.PlaceOrder);
 
-        await new HowToOrderFlow().StartAsync(turn, CancellationToken.None);
+        await flow.StartAsync(turn, CancellationToken.None);
 
         var reply = Assert.Single(turn.Replies);
         Assert.Contains("say \"check out\" when your cart is ready", reply.Text, StringComparison.Ordinal);
@@ -64,9 +67,9 @@ public sealed class OneTurnAnswerTests
         Assert.Equal(["Find a product", "view cart"], reply.SuggestedActions);
     }
 
-    private FlowTurn Turn(string text, string intent, string flowName) => new(
+    private FlowTurn Turn(IConversationFlow flow, string text, string intent) => TestApps.Shared.Turn(
+        flow,
         new CustomerMessage(text, "webchat", "u1", "c1"),
         new IntentPrediction(intent, 0.95, new Dictionary<string, string>()),
-        _conversation,
-        flowName);
+        _conversation);
 }

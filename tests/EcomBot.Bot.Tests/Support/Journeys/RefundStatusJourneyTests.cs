@@ -1,3 +1,4 @@
+using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.TestSupport;
 using EcomBot.Bot.Conversation.Support.Handoff;
 

@@ -28,7 +28,9 @@ public sealed class OrderChangesThroughTheLearnedRouterTests : IDisposable
 
     private readonly TrainedRouterFixture _router;
     private readonly TemporaryDirectory _directory = new();
-    private readonly DemoCommerceStore _store = DemoData.FreshStore();
+    private readonly TestApp _app = TestApp.Create();
+
+    private ICommerceStore Store => _app.Store;
 
     public OrderChangesThroughTheLearnedRouterTests(TrainedRouterFixture router) => _router = router;
 
@@ -51,7 +53,7 @@ public sealed class OrderChangesThroughTheLearnedRouterTests : IDisposable
             .AssertReply(reply => Assert.Contains("now paid with Visa credit card ending 9858", Text(reply), StringComparison.Ordinal))
             .StartTestAsync();
 
-        Assert.Equal("credit_card_7326294", (await _store.GetOrderAsync("#W4862767")).PaymentHistory[1].PaymentMethodId);
+        Assert.Equal("credit_card_7326294", (await Store.GetOrderAsync("#W4862767")).PaymentHistory[1].PaymentMethodId);
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed class OrderChangesThroughTheLearnedRouterTests : IDisposable
             .AssertReply(reply => Assert.StartsWith("Which Office Chair would you like instead of", Text(reply), StringComparison.Ordinal))
             .StartTestAsync();
 
-        Assert.Equal(OrderStatus.Pending, (await _store.GetOrderAsync("#W8770097")).Status);
+        Assert.Equal(OrderStatus.Pending, (await Store.GetOrderAsync("#W8770097")).Status);
     }
 
     [Fact]
@@ -115,21 +117,14 @@ public sealed class OrderChangesThroughTheLearnedRouterTests : IDisposable
 
     private static string Text(IActivity reply) => ((IMessageActivity)reply).Text;
 
-    private async Task<EcomBotActivityHandler> BotAsync()
+    private Task<EcomBotActivityHandler> BotAsync()
     {
-        var cache = new IntentModelCache(_directory.Path);
-        cache.Save(IntentModelCache.Key(_router.Training, _router.Featurizer.Hyperparameters, _router.Featurizer.EmbeddingIdentity), _router.Model);
-        var models = new IntentModelProvider(_router.Training, _router.Featurizer, cache, NullLogger<IntentModelProvider>.Instance);
-        await models.GetModelAsync(CancellationToken.None);
-        var orders = new OrderChoice(_store, new CustomerIdentification(_store));
-        var router = new ConversationRouter(
-            new LearnedIntentClassifier(models, _router.Featurizer, Slots),
-            [new OrderStatusFlow(orders), new CancelOrderFlow(orders), new ReturnItemsFlow(orders),
-                new ChangeItemsFlow(orders, new ItemSwap(_store)), new ModifyOrderAddressFlow(orders), new ChangePaymentFlow(orders)],
-            Options.Create(new ConversationRouterOptions()),
-            TimeProvider.System);
+        var router = _app.RouterWith(
+            _router.Classifier(_directory.Path),
+            [_app.Flow<OrderStatusFlow>(), _app.Flow<CancelOrderFlow>(), _app.Flow<ReturnItemsFlow>(),
+                _app.Flow<ChangeItemsFlow>(), _app.Flow<ModifyOrderAddressFlow>(), _app.Flow<ChangePaymentFlow>()]);
         var storage = new MemoryStorage();
-        return new EcomBotActivityHandler(
-            new ConversationState(storage), new UserState(storage), router, new ReplyRenderer(), Options.Create(new BotOptions()));
+        return Task.FromResult(new EcomBotActivityHandler(
+            new ConversationState(storage), new UserState(storage), router, new ReplyRenderer(), Options.Create(new BotOptions())));
     }
 }

@@ -1,17 +1,13 @@
 using EcomBot.TestSupport;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
-using EcomBot.Bot.Conversation.Support.Identity;
 using EcomBot.Bot.Conversation.Support.Orders;
-using EcomBot.Bot.Tests.Commerce;
-using EcomBot.Bot.Tests.Conversation;
-using Microsoft.Extensions.Options;
 
 namespace EcomBot.Bot.Tests.Support.Orders;
 
 /// <summary>The real router and order flows over a fresh demo store, with a fixed classifier so the tests
 /// exercise the flow logic rather than the model.</summary>
-internal sealed class OrderSupportHarness
+internal sealed class OrderSupportHarness : IDisposable
 {
     private static readonly Dictionary<string, (string, double)> Intents = new()
     {
@@ -35,20 +31,21 @@ internal sealed class OrderSupportHarness
         ["pay for order #W8770097 differently"] = ("change_payment_method", 0.95),
     };
 
+    private readonly TestApp _app = TestApp.Create();
     private readonly ConversationRouter _router;
 
     public OrderSupportHarness()
     {
-        var orders = new OrderChoice(Store, new CustomerIdentification(Store));
-        _router = new ConversationRouter(
-            new FixedIntentClassifier(Intents),
-            [new OrderStatusFlow(orders), new CancelOrderFlow(orders), new ReturnItemsFlow(orders),
-                new ChangeItemsFlow(orders, new ItemSwap(Store)), new ModifyOrderAddressFlow(orders), new ChangePaymentFlow(orders)],
-            Options.Create(new ConversationRouterOptions()),
-            TimeProvider.System);
+        _router = _app.RouterWith(
+            FakeIntentClassifier.Fixed(Intents),
+            [_app.Flow<OrderStatusFlow>(), _app.Flow<CancelOrderFlow>(), _app.Flow<ReturnItemsFlow>(),
+                _app.Flow<ChangeItemsFlow>(), _app.Flow<ModifyOrderAddressFlow>(), _app.Flow<ChangePaymentFlow>()]);
     }
 
-    public DemoCommerceStore Store { get; } = DemoData.FreshStore();
+    public ICommerceStore Store => _app.Store;
+
+    /// <summary>The app's services, for tests that look at what the turns' kernel functions recorded.</summary>
+    public IServiceProvider Services => _app.Services;
 
     public ConversationData Conversation { get; } = new();
 
@@ -70,4 +67,6 @@ internal sealed class OrderSupportHarness
         AllReplies.AddRange(replies);
         return string.Join(" | ", replies.Select(r => r.Text));
     }
+
+    public void Dispose() => _app.Dispose();
 }

@@ -4,6 +4,7 @@ using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Routing.Model;
 using EcomBot.Bot.Conversation.Routing.Slots;
 using EcomBot.Bot.Conversation.Routing.Training;
+using EcomBot.Bot.Conversation.Support.Identity;
 using EcomBot.Bot.Conversation.Support.Policies;
 using EcomBot.Bot.Tests.Routing;
 using EcomBot.Bot.Knowledge;
@@ -27,28 +28,21 @@ internal sealed class PolicyAnswers : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
 
-    public PolicyAnswers(TrainedRouterFixture trained)
-    {
-        var cache = new IntentModelCache(_directory.Path);
-        cache.Save(IntentModelCache.Key(trained.Training, trained.Featurizer.Hyperparameters, trained.Featurizer.EmbeddingIdentity), trained.Model);
-        var provider = new IntentModelProvider(trained.Training, trained.Featurizer, cache, NullLogger<IntentModelProvider>.Instance);
-        provider.GetModelAsync(CancellationToken.None).GetAwaiter().GetResult();
-        var slots = new SlotExtractor(new ProductOptionMatcher(
-            ProductOptionVocabulary.Load(new IntentRoutingOptions().ResolvedProductCatalogPath())));
-        Classifier = new LearnedIntentClassifier(provider, trained.Featurizer, slots);
-    }
+    public PolicyAnswers(TrainedRouterFixture trained) => Classifier = trained.Classifier(_directory.Path);
 
     public LearnedIntentClassifier Classifier { get; }
 
     public PolicySearch Policies => ShippedKnowledge.Policies;
 
-    /// <summary>A router with the policy flow, the rule-question redirect and an action flow that asks to identify.</summary>
-    public ConversationRouter Router(params IConversationFlow[] actionFlows) => new(
-        Classifier,
-        [new PolicyQuestionFlow(Policies), .. actionFlows],
-        Options.Create(new ConversationRouterOptions()),
-        TimeProvider.System,
-        new RuleQuestionRedirect(Policies));
+    /// <summary>A router with the policy flow, the rule-question redirect and the given action flows (the app's
+    /// plugins, so policy search runs through the policies plugin).</summary>
+    public ConversationRouter Router(params IConversationFlow[] actionFlows)
+    {
+        var flows = new List<IConversationFlow> { TestApps.Shared.Flow<PolicyQuestionFlow>() };
+        flows.AddRange(actionFlows);
+        var catalog = new FlowCatalog(flows);
+        return TestApps.Shared.RouterWith(Classifier, flows, [new IdentityOnlyRule(), new RuleQuestionRedirect(catalog)]);
+    }
 
     public void Dispose() => _directory.Dispose();
 }

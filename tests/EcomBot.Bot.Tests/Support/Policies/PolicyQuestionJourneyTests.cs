@@ -13,8 +13,11 @@ public sealed class PolicyQuestionJourneyTests(TrainedRouterFixture trained) : I
     private readonly PolicyAnswers _answers = new(trained);
 
     /// <summary>Stands in for the order action flows: it would ask the customer to identify first.</summary>
-    private readonly RecordingFlow _orders = new("orders",
-        Intents.CancelOrder, Intents.ChangeOrder, Intents.GetRefund, Intents.TrackOrder, Intents.ChangeShippingAddress, Intents.Complaint);
+    private readonly ScriptedFlow _orders = new("orders",
+        Intents.CancelOrder, Intents.ChangeOrder, Intents.GetRefund, Intents.TrackOrder, Intents.ChangeShippingAddress, Intents.Complaint)
+    {
+        StaysActive = true,
+    };
 
     [Theory]
     [InlineData("How long does a refund to my credit card take after I cancel?", "5 to 7 business days", "/help/cancellations#")]
@@ -60,9 +63,9 @@ public sealed class PolicyQuestionJourneyTests(TrainedRouterFixture trained) : I
     public async Task AQuestionTheArticlesCannotAnswerSaysSoAndOffersAPerson()
     {
         const string question = "Who won the football world cup in 1986?";
-        var flow = new PolicyQuestionFlow(_answers.Policies);
+        var flow = TestApps.Shared.Flow<PolicyQuestionFlow>();
         var conversation = new ConversationData();
-        var turn = new FlowTurn(Message(question), FakeIntentClassifier.Predict(Intents.PolicyQuestion, 0.9), conversation, flow.Name);
+        var turn = TestApps.Shared.Turn(flow, Message(question), FakeIntentClassifier.Predict(Intents.PolicyQuestion, 0.9), conversation);
 
         await flow.StartAsync(turn, CancellationToken.None);
 

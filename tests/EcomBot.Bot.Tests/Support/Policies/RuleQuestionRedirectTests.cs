@@ -8,14 +8,14 @@ public sealed class RuleQuestionRedirectTests
 {
     private static readonly Dictionary<string, string> NoSlots = [];
 
-    private readonly RuleQuestionRedirect _redirect = new(ShippedKnowledge.Policies);
+    private readonly RuleQuestionRedirect _redirect = new(TestApps.Shared.Get<Bot.Conversation.FlowCatalog>());
 
     [Fact]
     public async Task ARuleQuestionSpreadOverPolicyIntentsIsAnsweredWithFullConfidence()
     {
         var spread = new IntentPrediction(Intents.PolicyQuestion, 0.4, NoSlots);
 
-        var redirected = await _redirect.RedirectAsync("when will I get my refund for a paypal payment?", spread, CancellationToken.None);
+        var redirected = await RedirectAsync("when will I get my refund for a paypal payment?", spread);
 
         Assert.Equal(new IntentPrediction(Intents.PolicyQuestion, 1, NoSlots), redirected);
     }
@@ -28,6 +28,13 @@ public sealed class RuleQuestionRedirectTests
     {
         var prediction = new IntentPrediction(intent, 0.95, NoSlots);
 
-        Assert.Null(await _redirect.RedirectAsync(question, prediction, CancellationToken.None));
+        Assert.Null(await RedirectAsync(question, prediction));
+    }
+
+    private Task<IntentPrediction?> RedirectAsync(string text, IntentPrediction prediction)
+    {
+        var message = new Bot.Conversation.CustomerMessage(text, "webchat", "u1", "c1");
+        var functions = TestApps.Shared.Get<Bot.Conversation.TurnSessions>().FunctionsFor(message, new Bot.Conversation.ConversationData());
+        return _redirect.ReconsiderAsync(message, prediction, functions, CancellationToken.None);
     }
 }

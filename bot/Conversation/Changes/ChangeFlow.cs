@@ -1,0 +1,108 @@
+using EcomBot.Bot.Capabilities.Proposals;
+using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Commerce.Accounts;
+using EcomBot.Bot.Plugins.Filters;
+
+namespace EcomBot.Bot.Conversation.Changes;
+
+/// <summary>
+/// Ask → validate → confirm → act, written once for every flow that changes the customer's records. A flow says what
+/// to ask and how to read the answers (<see cref="CollectAsync"/>) until it knows the change; the base proposes it
+/// through the orders plugin (the store's rules work out exactly what would change, nothing is written), shows the
+/// proposal and waits. The customer's answer is recorded by the router's one yes/no handler; on the next turn the base
+/// carries out a confirmed proposal (the change-proposal filter checks the confirmation again) or says nothing changed.
+/// No flow reads "yes" itself.
+/// </summary>
+public abstract class ChangeFlow<TState> : IConversationFlow
+    where TState : class, IChangeFlowState, new()
+{
+    public abstract FlowDescriptor Descriptor { get; }
+
+    public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        RunAsync(turn, Begin(turn), firstTurn: true, cancellationToken);
+
+    public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        RunAsync(turn, turn.State<TState>() ?? new TState(), firstTurn: false, cancellationToken);
+
+    /// <summary>The state the flow starts with, from the request that started it.</summary>
+    protected virtual TState Begin(FlowTurn turn) => new();
+
+    /// <summary>Asks for what is still missing and reads this turn's answer. Returns the change once everything is
+    /// known; null when the turn was spent asking or refusing (the flow has then kept or ended itself).</summary>
+    /// <param name="firstTurn">True when the flow starts this turn: its message was the request, not an answer.</param>
+    protected abstract Task<AccountChange?> CollectAsync(FlowTurn turn, TState state, bool firstTurn, CancellationToken cancellationToken);
+
+    /// <summary>The request for confirmation, listing exactly what the proposal will change.</summary>
+    protected abstract Task<BotReply> ConfirmationAsync(FlowTurn turn, TState state, ChangeProposal proposal, CancellationToken cancellationToken);
+
+    /// <summary>What the customer is told once the change is made.</summary>
+    protected abstract Task<BotReply> DoneAsync(FlowTurn turn, TState state, ChangeOutcome outcome, CancellationToken cancellationToken);
+
+    /// <summary>The store refused the change: "I couldn't cancel order #W...: reason."</summary>
+    protected abstract string CouldNot(TState state, string reason);
+
+    /// <summary>The store refused the proposed change before anything was asked: a flow that can ask again (another payment
+    /// method) explains, asks, keeps itself and returns true; by default the refusal ends the flow.</summary>
+    protected virtual Task<bool> AskAgainAsync(FlowTurn turn, TState state, string reason, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
+
+    /// <summary>The customer did not say yes: "OK, I have not cancelled order #W...; nothing has changed."</summary>
+    protected abstract string NothingChanged(TState state);
+
+    private async Task RunAsync(FlowTurn turn, TState state, bool firstTurn, CancellationToken cancellationToken)
+    {
+        if (state.ProposalId is { } proposalId)
+        {
+            await AnsweredAsync(turn, state, turn.Functions.Session.Proposals.Find(proposalId), cancellationToken);
+            return;
+        }
+        if (await CollectAsync(turn, state, firstTurn, cancellationToken) is not { } change)
+        {
+            return;
+        }
+        ChangeProposal proposal;
+        try
+        {
+            proposal = await turn.Functions.Orders.ProposeAsync(change, cancellationToken);
+        }
+        catch (CommerceException refused)
+        {
+            turn.Unhelpful = true;
+            if (!await AskAgainAsync(turn, state, refused.Message, cancellationToken))
+            {
+                turn.Say(CouldNot(state, refused.Message));
+                turn.End();
+            }
+            return;
+        }
+        state.ProposalId = proposal.Id;
+        turn.Reply(await ConfirmationAsync(turn, state, proposal, cancellationToken));
+        turn.Continue(state);
+    }
+
+    private async Task AnsweredAsync(FlowTurn turn, TState state, ChangeProposal? proposal, CancellationToken cancellationToken)
+    {
+        turn.End();
+        if (proposal is { Answer: ProposalAnswer.Awaiting })
+        {
+            turn.Say("It has been a while since I asked, so to be safe I haven't made that change; nothing has changed. "
+                + "Just ask again if you'd still like it.");
+            return;
+        }
+        if (proposal is not { Answer: ProposalAnswer.Yes })
+        {
+            turn.Say(NothingChanged(state));
+            return;
+        }
+        try
+        {
+            var outcome = await turn.Functions.Orders.CarryOutAsync(proposal, cancellationToken);
+            turn.Reply(await DoneAsync(turn, state, outcome, cancellationToken));
+        }
+        catch (Exception refused) when (refused is CommerceException or FunctionRefusedException)
+        {
+            turn.Unhelpful = true;
+            turn.Say(CouldNot(state, refused.Message.TrimEnd('.')));
+        }
+    }
+}

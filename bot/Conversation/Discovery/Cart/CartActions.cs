@@ -1,0 +1,123 @@
+using System.Globalization;
+using EcomBot.Bot.Capabilities.Cart;
+using EcomBot.Bot.Conversation.Discovery.Recommendations;
+
+namespace EcomBot.Bot.Conversation.Discovery.Cart;
+
+/// <summary>
+/// What a customer can do with their cart, as replies for a turn, through the cart plugin: add an item (only if it can
+/// be bought now), remove one, look at the cart, check out (followed by what customers bought together with it). Used
+/// by the cart flow and by discovery for card buttons.
+/// </summary>
+public sealed class CartActions
+{
+    public async Task AddAsync(FlowTurn turn, string itemId, CancellationToken cancellationToken)
+    {
+        var added = await turn.Functions.Cart.AddAsync(itemId, 1, cancellationToken);
+        if (added.Item is not { } item)
+        {
+            turn.Unhelpful = true;
+            turn.Say($"I couldn't find item {itemId} in the catalogue. Try searching for the product again.");
+            return;
+        }
+        var description = CartText.Describe(item.ProductName, item.Variant.Options);
+        switch (added.Result)
+        {
+            case CartAdditionResult.OutOfStock:
+                turn.Say($"Sorry, {description} is out of stock, so it can't be added to your cart. Would you like to see other options?",
+                    $"show other {item.ProductName.ToLowerInvariant()} options", CartMessages.ViewCart);
+                return;
+            case CartAdditionResult.AtLimit:
+                turn.Say($"Your cart already has {added.Line?.Quantity ?? 0} of {description}, the most one order can hold.", CartMessages.ViewCart);
+                return;
+        }
+        var line = added.Line!;
+        var quantity = line.Quantity > 1 ? $" (now {line.Quantity} in your cart)" : "";
+        turn.Say($"Added {description} at {CartText.Money(line.Price)} to your cart{quantity}.",
+            CartMessages.ViewCart, CartMessages.CheckOut, "keep shopping");
+    }
+
+    public async Task RemoveAsync(FlowTurn turn, string itemId, CancellationToken cancellationToken)
+    {
+        if (await turn.Functions.Cart.RemoveAsync(itemId, cancellationToken) is not { } line)
+        {
+            turn.Unhelpful = true;
+            turn.Say($"Item {itemId} isn't in your cart.", CartMessages.ViewCart);
+            return;
+        }
+        turn.Say($"Removed {CartText.Describe(line.ProductName, line.Options)} from your cart.", CartMessages.ViewCart, "keep shopping");
+    }
+
+    /// <summary>Takes everything out of the cart ("empty my cart"); no confirmation, since nothing is bought or paid.</summary>
+    public async Task EmptyAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var emptied = await turn.Functions.Cart.EmptyAsync(cancellationToken);
+        if (emptied.Lines.Count == 0)
+        {
+            turn.Say("Your cart is already empty. Tell me what you're looking for, e.g. \"red t-shirt size L\".");
+            return;
+        }
+        turn.Say($"Done: I took {Count(emptied)} out of your cart; it is empty now.", "keep shopping");
+    }
+
+    /// <summary>"remove it" with no item named: the only item, if there is one; otherwise the cart to pick from.</summary>
+    public async Task RemoveUnnamedAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var cart = await turn.Functions.Cart.ViewAsync(cancellationToken);
+        switch (cart.Lines.Count)
+        {
+            case 0:
+                turn.Say("Your cart is already empty, so there is nothing to remove.");
+                break;
+            case 1:
+                await RemoveAsync(turn, cart.Lines[0].ItemId, cancellationToken);
+                break;
+            default:
+                Show(turn, cart);
+                turn.Say("Press \"Remove\" on the item you want to take out, or say \"empty my cart\" to remove everything.");
+                break;
+        }
+    }
+
+    public async Task ViewAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        Show(turn, await turn.Functions.Cart.ViewAsync(cancellationToken));
+
+    public async Task CheckOutAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var checkout = await turn.Functions.Cart.CheckOutAsync(cancellationToken);
+        if (checkout.Cart.Lines.Count == 0)
+        {
+            turn.Say("Your cart is empty, so there is nothing to check out yet.");
+            return;
+        }
+        turn.Reply(new BotReply
+        {
+            Text = $"This is a demo store: it takes no payment and no order is placed. Your cart ({Count(checkout.Cart)}, total " +
+                   $"{CartText.Money(checkout.Cart.Total)}) would continue to check-out here: {checkout.CheckoutUrl}",
+            Citations = [new Citation("Check-out (demo placeholder)", checkout.CheckoutUrl)],
+        });
+        var related = await turn.Functions.Recommendations.BoughtTogetherAsync([.. checkout.Cart.Lines.Select(l => l.ItemId)], cancellationToken);
+        if (related.Count > 0)
+        {
+            turn.Reply(RecommendationCards.Reply("Customers who bought the same also liked these:", related, RecommendationReasons.InThisOrder));
+        }
+    }
+
+    private static void Show(FlowTurn turn, CartContents cart)
+    {
+        if (cart.Lines.Count == 0)
+        {
+            turn.Say("Your cart is empty. Tell me what you're looking for, e.g. \"red t-shirt size L\".");
+            return;
+        }
+        turn.Reply(new BotReply
+        {
+            Text = $"Your cart has {Count(cart)}, total {CartText.Money(cart.Total)}.",
+            Cards = cart.Lines.Select(CartText.Card).ToList(),
+            SuggestedActions = [CartMessages.CheckOut, "keep shopping"],
+        });
+    }
+
+    private static string Count(CartContents cart) =>
+        cart.Units.ToString(CultureInfo.InvariantCulture) + (cart.Units == 1 ? " item" : " items");
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace EcomBot.Bot.Conversation.Discovery.Cart;
+
+/// <summary>
+/// The fixed messages product cards and cart replies send back ("add 1234567890 to cart", "remove ... from cart",
+/// "check out"), recognised by pattern before any classification, and how to write them.
+/// </summary>
+public static partial class CartMessages
+{
+    public const string ViewCart = "view cart";
+    public const string CheckOut = "check out";
+
+    public static string Add(string itemId) => $"add {itemId} to cart";
+
+    public static string Remove(string itemId) => $"remove {itemId} from cart";
+
+    /// <summary>The item id in "add &lt;item id&gt; to cart", or null.</summary>
+    public static string? AddedItem(string text) => AddPattern().Match(text) is { Success: true } m ? m.Groups["item"].Value : null;
+
+    /// <summary>The item id in "remove &lt;item id&gt; from cart", or null.</summary>
+    public static string? RemovedItem(string text) => RemovePattern().Match(text) is { Success: true } m ? m.Groups["item"].Value : null;
+
+    /// <summary>An item id (ten digits in the demo catalogue) anywhere in the text, or null.</summary>
+    public static string? AnyItemId(string text) => ItemIdPattern().Match(text) is { Success: true } m ? m.Value : null;
+
+    public static bool IsCheckOut(string text) => CheckOutPattern().IsMatch(text);
+
+    public static bool IsViewCart(string text) => ViewCartPattern().IsMatch(text);
+
+    /// <summary>"empty my cart", "clear the basket", "remove everything from my cart": the whole cart, not one item.</summary>
+    public static bool IsEmptyCart(string text) => EmptyCartPattern().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*add\s+(?:item\s+)?(?<item>\d{6,})\s+to\s+(?:my\s+|the\s+)?(?:cart|basket)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddPattern();
+
+    [GeneratedRegex(@"^\s*(?:remove|delete|take)\s+(?:item\s+)?(?<item>\d{6,})\s+(?:out\s+of|from)\s+(?:my\s+|the\s+)?(?:cart|basket)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RemovePattern();
+
+    [GeneratedRegex(
+        @"^\s*(?:please\s+)?(?:(?:empty|clear|wipe)(?:\s+out)?\s+(?:my\s+|the\s+)?(?:shopping\s+)?(?:cart|basket|bag)"
+        + @"|(?:remove|delete|take\s+out|get\s+rid\s+of)\s+(?:everything|all(?:\s+the)?(?:\s+items)?)(?:\s+(?:from|in|out\s+of)\s+(?:my\s+|the\s+)?(?:shopping\s+)?(?:cart|basket|bag))?)"
+        + @"(?:\s+please)?\s*[.!]?\s*$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex EmptyCartPattern();
+
+    [GeneratedRegex(@"\b\d{10}\b")]
+    private static partial Regex ItemIdPattern();
+
+    [GeneratedRegex(@"\b(check\s*-?\s*out|pay(?:\s+now)?|place\s+(?:the\s+|my\s+)?order)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CheckOutPattern();
+
+    [GeneratedRegex(@"^\s*(?:view|show|see|open)\s+(?:my\s+|the\s+)?(?:cart|basket)\s*[.!?]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ViewCartPattern();
+}

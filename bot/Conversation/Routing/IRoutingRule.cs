@@ -1,0 +1,14 @@
+using EcomBot.Bot.Plugins.Calls;
+
+namespace EcomBot.Bot.Conversation.Routing;
+
+/// <summary>
+/// A reading of a message the classifier cannot make, registered by the feature that knows it (a message that is only
+/// who the customer is; a question about the store's rules the help articles answer). Consulted in registration order
+/// when no flow is active; the first that answers decides.
+/// </summary>
+public interface IRoutingRule
+{
+    /// <summary>The prediction to route instead, or null to keep the classifier's.</summary>
+    Task<IntentPrediction?> ReconsiderAsync(CustomerMessage message, IntentPrediction prediction, TurnFunctions functions, CancellationToken cancellationToken);
+}

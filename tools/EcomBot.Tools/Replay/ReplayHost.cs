@@ -1,0 +1,44 @@
+using EcomBot.Bot.Commerce;
+using EcomBot.Bot.Commerce.ChangeStore;
+using EcomBot.Bot.Commerce.Rules;
+using EcomBot.Bot.Hosting;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EcomBot.Tools.Replay;
+
+/// <summary>
+/// The bot composed as the app composes it, but over its own in-process copy of the demo store whatever the configuration
+/// says (a replay must never touch a real store or Redis): the same plugins, filters, capabilities and store rules,
+/// with the store's changes kept where the replay can read and clear them.
+/// </summary>
+internal sealed class ReplayHost : IDisposable
+{
+    private readonly IHost _host;
+
+    public ReplayHost(StoreDatabase database, ModifiedItemPricing pricing, IEmbeddingGenerator<string, Embedding<float>>? embeddings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Development" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:AllowUnauthenticated"] = "true",
+            [$"{CommerceOptions.SectionName}:{nameof(CommerceOptions.ModifiedItemPricing)}"] = pricing.ToString(),
+        });
+        if (embeddings is not null)
+        {
+            builder.Services.AddSingleton(embeddings);
+        }
+        builder.AddEcomBot();
+        builder.Services.Replace(ServiceDescriptor.Singleton(database));
+        builder.Services.Replace(ServiceDescriptor.Singleton<ICommerceChangeStore>(Changes));
+        _host = builder.Build();
+    }
+
+    /// <summary>The store's changed records; cleared before each task.</summary>
+    public InMemoryCommerceChangeStore Changes { get; } = new();
+
+    public IServiceProvider Services => _host.Services;
+
+    public void Dispose() => _host.Dispose();
+}
