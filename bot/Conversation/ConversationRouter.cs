@@ -163,7 +163,7 @@ public sealed class ConversationRouter(
     private bool IsClearTopicChange(
         IConversationFlow active, CustomerMessage message, IntentPrediction prediction, LastOffer offered) =>
         !FlowAnswers.IsAnswer(message.Text, prediction, offered.Titles, offered.Words)
-        && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text))
+        && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text) || FlowAnswers.IsRequest(message.Text))
         && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Descriptor.Intents.Contains(prediction.Intent)
         && flows.ForIntent(prediction.Intent) is not null;

@@ -1,3 +1,5 @@
+using EcomBot.Bot.Capabilities.Handoff;
+
 namespace EcomBot.Bot.Conversation;
 
 /// <summary>
@@ -14,8 +16,8 @@ public sealed record FlowDescriptor(string Name, IReadOnlySet<string> Intents)
     /// requests are often phrased as questions ("do you have red shoes?", "can I get an invoice?").</summary>
     public bool RuleQuestionsMayRedirect { get; init; } = true;
 
-    /// <summary>The hand-off reason a person offered by this flow carries, if it offers one.</summary>
-    public string? HandoffReason { get; init; }
+    /// <summary>Why a person is offered when this flow offers one (see <c>PersonOffer.Make</c>); null for flows that never do.</summary>
+    public HandoffReason? HandoffReason { get; init; }
 
     /// <summary>The embedded resource of the project's own labelled examples for this flow's intents, if any.</summary>
     public string? TrainingExamples { get; init; }

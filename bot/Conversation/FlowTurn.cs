@@ -11,12 +11,14 @@ namespace EcomBot.Bot.Conversation;
 public sealed class FlowTurn(
     CustomerMessage message, IntentPrediction intent, ConversationData conversation, FlowDescriptor flow, TurnFunctions functions)
 {
-    private readonly string flowName = flow.Name;
 
     private readonly List<BotReply> _replies = [];
     private readonly HashSet<string> _choiceWords = [];
 
     public CustomerMessage Message { get; } = message;
+
+    /// <summary>The descriptor of the flow this turn runs.</summary>
+    public FlowDescriptor Flow { get; } = flow;
 
     public IntentPrediction Intent { get; } = intent;
 
@@ -53,7 +55,7 @@ public sealed class FlowTurn(
     /// version of the flow or cannot be read (the flow then starts afresh rather than failing the conversation).</summary>
     public T? State<T>() where T : class
     {
-        if (Conversation.ActiveFlow != flowName || Conversation.FlowState is not { } json || Conversation.FlowStateVersion != flow.StateVersion)
+        if (Conversation.ActiveFlow != Flow.Name || Conversation.FlowState is not { } json || Conversation.FlowStateVersion != Flow.StateVersion)
         {
             return null;
         }
@@ -70,15 +72,15 @@ public sealed class FlowTurn(
     /// <summary>Keeps this flow active for the next turn with the given state.</summary>
     public void Continue<T>(T state) where T : class
     {
-        Conversation.ActiveFlow = flowName;
+        Conversation.ActiveFlow = Flow.Name;
         Conversation.FlowState = JsonSerializer.Serialize(state, JsonSerializerOptions.Web);
-        Conversation.FlowStateVersion = flow.StateVersion;
+        Conversation.FlowStateVersion = Flow.StateVersion;
     }
 
     /// <summary>Ends this flow; the next turn is routed afresh.</summary>
     public void End()
     {
-        if (Conversation.ActiveFlow == flowName)
+        if (Conversation.ActiveFlow == Flow.Name)
         {
             Conversation.ActiveFlow = null;
             Conversation.FlowState = null;

@@ -20,6 +20,7 @@ using EcomBot.Bot.Health;
 using EcomBot.Bot.Knowledge;
 using EcomBot.Bot.Plugins;
 using EcomBot.Bot.Profiles;
+using EcomBot.Bot.Knowledge.HelpArticles;
 using EcomBot.Bot.Profiles.Privacy;
 
 namespace EcomBot.Bot.Hosting;

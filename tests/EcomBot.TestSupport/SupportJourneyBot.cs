@@ -29,15 +29,31 @@ public sealed class SupportJourneyBot : IDisposable
     private readonly IBot _bot;
     private readonly TestAdapter _adapter = new(Microsoft.Bot.Connector.Channels.Test);
 
-    public SupportJourneyBot()
+    /// <param name="settings">Configuration on top of the journey's own (a webhook, no channel authentication).</param>
+    /// <param name="clock">The clock every service reads (a fake one to test expiry and back-off without waiting).</param>
+    /// <param name="environment">The host environment; Production, as shipped, unless a journey needs Development.</param>
+    /// <param name="configure">More registrations before the app's own (a log capture).</param>
+    public SupportJourneyBot(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null,
+        string environment = "Production",
+        Action<IServiceCollection>? configure = null)
     {
         // A plain host, not a web one: the web channels' registrations (which need a server) are never resolved here.
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
+        // Development would check every registration at build, the web channels' too.
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false }));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Handoff:WebhookUrl"] = WebhookUrl,
             ["Bot:AllowUnauthenticated"] = "true", // the test adapter calls the bot directly, with no channel token to check
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock); // before the app's own TryAdd of the system clock
+        }
+        configure?.Invoke(builder.Services);
         // Registered first, so the app's embedding registration keeps it instead of loading a second encoder.
         builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(SharedEmbeddings.Generator);
         builder.AddEcomBot();
@@ -60,13 +76,32 @@ public sealed class SupportJourneyBot : IDisposable
     public string ChannelUserId => _adapter.Conversation.User.Id;
 
     /// <summary>Sends one message as the customer and returns everything the bot answered in that turn.</summary>
-    public async Task<IReadOnlyList<IMessageActivity>> SayAsync(string text)
+    public Task<IReadOnlyList<IMessageActivity>> SayAsync(string text) => SayAsync(_adapter, text);
+
+    /// <summary>The turn's replies as one text, as a customer reads them.</summary>
+    public async Task<string> SayTextAsync(string text) => Joined(await SayAsync(text));
+
+    /// <summary>Says one message in another conversation with the same bot (same store, same replicas' shared counters),
+    /// as the given channel user, and returns the replies as one text.</summary>
+    public async Task<string> SayTextAsync(string conversationId, string channelUserId, string text)
+    {
+        if (!_otherConversations.TryGetValue((conversationId, channelUserId), out var adapter))
+        {
+            adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId, channelUserId));
+            _otherConversations[(conversationId, channelUserId)] = adapter;
+        }
+        return Joined(await SayAsync(adapter, text));
+    }
+
+    private readonly Dictionary<(string, string), TestAdapter> _otherConversations = [];
+
+    private async Task<IReadOnlyList<IMessageActivity>> SayAsync(TestAdapter adapter, string text)
     {
         // As the app's warm-up does at start-up: the first turn waits for the model rather than being classified "unknown".
         await _host.Services.GetRequiredService<IntentModelProvider>().GetModelAsync(CancellationToken.None);
-        await _adapter.SendTextToBotAsync(text, _bot.OnTurnAsync, CancellationToken.None);
+        await adapter.SendTextToBotAsync(text, _bot.OnTurnAsync, CancellationToken.None);
         var replies = new List<IMessageActivity>();
-        while (_adapter.GetNextReply() is IMessageActivity reply)
+        while (adapter.GetNextReply() is IMessageActivity reply)
         {
             replies.Add(reply);
         }
@@ -74,9 +109,7 @@ public sealed class SupportJourneyBot : IDisposable
         return replies;
     }
 
-    /// <summary>The turn's replies as one text, as a customer reads them.</summary>
-    public async Task<string> SayTextAsync(string text) =>
-        string.Join("\n\n", (await SayAsync(text)).Select(r => r.Text));
+    private static string Joined(IEnumerable<IMessageActivity> replies) => string.Join("\n\n", replies.Select(r => r.Text));
 
     /// <summary>The buttons the customer can tap after a turn (the suggested actions of its replies).</summary>
     public static IReadOnlyList<string> Choices(IEnumerable<IMessageActivity> replies) =>

@@ -1,3 +1,4 @@
+using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Routing.Model;
 using EcomBot.Bot.Conversation.Routing.Slots;
@@ -16,7 +17,7 @@ public sealed class TrainedRouterFixture
     public TrainedRouterFixture()
     {
         var bitext = IntentTrainingSet.ReadResource(IntentTrainingSet.BitextResource);
-        var own = IntentTrainingSet.ReadResource(IntentTrainingSet.OwnExamplesResource);
+        var own = IntentTrainingSet.OwnExamples(TestApps.Shared.Get<FlowCatalog>().TrainingResources);
         Training = [.. bitext.Where((_, i) => i % 10 != 0), .. own.Where((_, i) => i % 5 != 0)];
         HeldBackBitext = [.. bitext.Where((_, i) => i % 10 == 0)];
         HeldBackOwn = [.. own.Where((_, i) => i % 5 == 0)];

@@ -14,7 +14,7 @@ public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
     /// <summary>More matches than this and the shopper is asked a narrowing question first.</summary>
     public const int MaxCards = 5;
 
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("discovery", Intents.ProductSearch, Intents.Compare) with { RuleQuestionsMayRedirect = false };
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("discovery", Intents.ProductSearch, Intents.Compare) with { TrainingExamples = FlowExamples.Beside<DiscoveryFlow>(), RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         AnswerAsync(turn, new DiscoveryState(), isNew: true, cancellationToken);

@@ -47,6 +47,11 @@ public static partial class FlowAnswers
     /// <summary>A question ("wait, where is my order #W1234567?"), which even a flow waiting for free text lets go.</summary>
     public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?');
 
+    /// <summary>A request for something rather than free text answering a question: "show me the receipt for #W1713682",
+    /// "can you cancel it", "I want to return the blender", or a question without its question mark ("where is my
+    /// order"). A flow waiting for free text lets it go too; "I want it shipped to 12 Main St" is no such request.</summary>
+    public static bool IsRequest(string text) => RequestOpening().IsMatch(text.Trim());
+
     /// <summary>Every remaining word of the message is a word of the offered choice or one of the flow's choice words.</summary>
     private static bool PicksChoice(IReadOnlyList<string> words, string choice, IReadOnlyCollection<string> choiceWords)
     {
@@ -63,6 +68,12 @@ public static partial class FlowAnswers
 
     [GeneratedRegex(@"[\p{L}']+")]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"^(?:(?:hi|hello|hey|ok|okay|actually|wait|sorry|also|and|oh|please)[\s,!.]+)*"
+        + @"(?:(?:show|give|send|tell|get|email|find)\s+me\b|(?:can|could|would|will)\s+(?:you|i)\b"
+        + @"|i(?:\s+want|\s+would\s+like|'d\s+like|\s+need)\s+(?:to\s+)?(?:see|know|check|track|cancel|return|exchange|get|talk|speak|change)\b"
+        + @"|(?:where|what|when|why|how|which|who)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestOpening();
 
     [GeneratedRegex(@"[\s!.?,]+$")]
     private static partial Regex TrailingPunctuation();

@@ -5,16 +5,24 @@ using EcomBot.Bot.Conversation.Routing.Training;
 namespace EcomBot.Bot.Conversation.Routing;
 
 /// <summary>
-/// Owns the router's trained model: loads it from the cache or trains it (in the background, once), and hands it
-/// out when ready. Until then <see cref="Current"/> is null and the classifier answers "unknown", so the router asks
-/// the customer to clarify rather than waiting.
+/// Owns the router's trained model: loads the one shipped with the app (trained at build time), else the cached one,
+/// else trains it (in the background, once, showing progress), and hands it out when ready. Until then
+/// <see cref="Current"/> is null and the classifier answers "unknown", so the router asks the customer to clarify
+/// rather than waiting.
 /// </summary>
 public sealed partial class IntentModelProvider(
     IReadOnlyList<LabelledUtterance> examples,
     IntentFeaturizer featurizer,
     IntentModelCache cache,
-    ILogger<IntentModelProvider> logger)
+    ILogger<IntentModelProvider> logger,
+    IntentModelCache? shipped = null)
 {
+    /// <summary>The folder beside the app where the build puts the trained model.</summary>
+    public static string ShippedDirectory => Path.Combine(AppContext.BaseDirectory, "intent-model");
+
+    /// <summary>The identity of the model these examples, hyperparameters and embedding train.</summary>
+    public string Key => IntentModelCache.Key(examples, featurizer.Hyperparameters, featurizer.EmbeddingIdentity);
+
     // Several hosts in one process (integration tests) share the cache folder: one trains, the others then load its file.
     private static readonly SemaphoreSlim TrainingGate = new(1, 1);
 
@@ -55,7 +63,13 @@ public sealed partial class IntentModelProvider(
 
     private async Task<SoftmaxModel> LoadOrTrainOnceAsync()
     {
-        var key = IntentModelCache.Key(examples, featurizer.Hyperparameters, featurizer.EmbeddingIdentity);
+        var key = Key;
+        if (shipped?.TryLoad(key) is { } built)
+        {
+            Source = $"shipped {shipped.PathFor(key)}";
+            LogLoaded(shipped.PathFor(key), built.Labels.Count);
+            return built;
+        }
         if (cache.TryLoad(key) is { } cached)
         {
             Source = $"cache {cache.PathFor(key)}";
@@ -63,7 +77,7 @@ public sealed partial class IntentModelProvider(
             return cached;
         }
 
-        LogTraining(examples.Count, featurizer.UsesEmbeddings);
+        LogTraining(examples.Count, featurizer.UsesEmbeddings, shipped?.Directory ?? "(none)");
         var stopwatch = Stopwatch.StartNew();
         try
         {
@@ -96,8 +110,8 @@ public sealed partial class IntentModelProvider(
     [LoggerMessage(LogLevel.Information, "Intent model loaded from {Path} ({Intents} intents)")]
     private partial void LogLoaded(string path, int intents);
 
-    [LoggerMessage(LogLevel.Information, "Training the intent model on {Examples} utterances (embeddings: {UsesEmbeddings})")]
-    private partial void LogTraining(int examples, bool usesEmbeddings);
+    [LoggerMessage(LogLevel.Warning, "No shipped intent model in {ShippedDirectory} matches this configuration: training one on {Examples} utterances (embeddings: {UsesEmbeddings}); this takes about a minute on two cores, and customers are asked to rephrase until it is ready")]
+    private partial void LogTraining(int examples, bool usesEmbeddings, string shippedDirectory);
 
     [LoggerMessage(LogLevel.Information, "Intent model trained in {Seconds:F1} s (temperature {Temperature:F3})")]
     private partial void LogTrained(double seconds, float temperature);

@@ -1,3 +1,4 @@
+using EcomBot.Bot.Cli;
 using EcomBot.Bot.Conversation.Routing.Model;
 using EcomBot.Bot.Conversation.Routing.Slots;
 using EcomBot.Bot.Conversation.Routing.Training;
@@ -36,13 +37,15 @@ public static class IntentRoutingServiceExtensions
             Options(sp).Hyperparameters()));
         services.AddSingleton(sp => new IntentModelCache(Options(sp).ResolvedCacheDirectory()));
         services.AddSingleton(sp => new IntentModelProvider(
-            IntentTrainingSet.LoadShipped(),
+            IntentTrainingSet.Load(sp.GetService<FlowCatalog>()?.TrainingResources ?? []),
             sp.GetRequiredService<IntentFeaturizer>(),
             sp.GetRequiredService<IntentModelCache>(),
-            sp.GetRequiredService<ILogger<IntentModelProvider>>()));
+            sp.GetRequiredService<ILogger<IntentModelProvider>>(),
+            new IntentModelCache(IntentModelProvider.ShippedDirectory)));
 
         services.Replace(ServiceDescriptor.Singleton<IIntentClassifier, LearnedIntentClassifier>());
         services.AddHostedService<IntentModelWarmUp>();
+        services.AddCliVerb<TrainIntentsVerb>();
         return builder;
     }
 

@@ -20,9 +20,17 @@ public sealed partial class FunctionAuditFilter(FunctionAuditLog log, TimeProvid
         "email", "firstName", "lastName", "zip", "address", "address1", "address2", "city", "state", "summary",
     };
 
+    private static readonly AsyncLocal<string?> Running = new();
+
+    /// <summary>The kernel function ("Plugin-function") whose call is running in this asynchronous flow, if any: what
+    /// the store, knowledge and profile calls made now are made for.</summary>
+    public static string? CurrentFunction => Running.Value;
+
     public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
     {
         var started = Stopwatch.GetTimestamp();
+        var outer = Running.Value;
+        Running.Value = PluginNames.Qualified(context.Function.PluginName ?? "", context.Function.Name);
         var (outcome, detail) = (FunctionOutcome.Succeeded, (string?)null);
         try
         {
@@ -40,7 +48,8 @@ public sealed partial class FunctionAuditFilter(FunctionAuditLog log, TimeProvid
         }
         finally
         {
-            var function = PluginNames.Qualified(context.Function.PluginName ?? "", context.Function.Name);
+            var function = Running.Value!;
+            Running.Value = outer;
             var conversation = context.Kernel.Data.TryGetValue(KernelSession.DataKey, out var value) && value is Capabilities.Session.CustomerSession session
                 ? ProfileIds.Pseudonym(session.ConversationId)
                 : "";

@@ -59,4 +59,16 @@ public sealed class FlowAnswersTests
     [InlineData("yes but where is my other order")]
     public void RequestsAreNotAnswers(string text) =>
         Assert.False(FlowAnswers.IsAnswer(text, IntentPrediction.Unknown));
+
+    [Theory]
+    [InlineData("show me the receipt for #W1713682", true)]
+    [InlineData("ok, can you cancel it", true)]
+    [InlineData("I want to return the blender", true)]
+    [InlineData("where is my order #W1713682", true)]
+    [InlineData("I want it shipped to 12 Main St, Austin TX 78701", false)]
+    [InlineData("12 Elm Street, Apt 4, Austin TX 78701", false)]
+    [InlineData("Austin", false)]
+    [InlineData("the box arrived crushed and the lamp is broken", false)]
+    public void ARequestIsToldFromFreeTextAnsweringAQuestion(string text, bool request) =>
+        Assert.Equal(request, FlowAnswers.IsRequest(text));
 }

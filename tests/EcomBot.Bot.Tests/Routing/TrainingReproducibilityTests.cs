@@ -1,3 +1,5 @@
+using EcomBot.Bot.Conversation;
+using EcomBot.TestSupport;
 using EcomBot.Bot.Conversation.Routing.Model;
 using EcomBot.Bot.Conversation.Routing.Training;
 
@@ -6,7 +8,7 @@ namespace EcomBot.Bot.Tests.Routing;
 public sealed class TrainingReproducibilityTests
 {
     private static readonly IReadOnlyList<LabelledUtterance> Sample =
-        [.. IntentTrainingSet.LoadShipped().Where((_, i) => i % 12 == 0)];
+        [.. IntentTrainingSet.Load(TestApps.Shared.Get<FlowCatalog>().TrainingResources).Where((_, i) => i % 12 == 0)];
 
     private static readonly IntentModelHyperparameters Quick = new() { Epochs = 3, HashBits = 12 };
 

@@ -16,6 +16,8 @@ namespace EcomBot.Tools.Tests.Intents;
 /// </summary>
 public sealed partial class EvalIntentsHoldOutTests : IDisposable
 {
+    private static readonly IReadOnlyList<string> FlowExamples = TestApps.Shared.Get<Bot.Conversation.FlowCatalog>().TrainingResources;
+
     private readonly TemporaryDirectory _directory = new();
     private readonly IntentFeaturizer _lexical = new(null, new IntentModelHyperparameters());
 
@@ -23,8 +25,8 @@ public sealed partial class EvalIntentsHoldOutTests : IDisposable
     public async Task TheHeldBackOwnExamplesAreScoredAndEveryMissIsListed()
     {
         var output = new StringWriter();
-        var verb = new EvalIntentsVerb(Provider(), _lexical, output);
-        var own = IntentTrainingSet.ReadResource(IntentTrainingSet.OwnExamplesResource);
+        var verb = new EvalIntentsVerb(Provider(), _lexical, FlowExamples, output);
+        var own = IntentTrainingSet.OwnExamples(FlowExamples);
 
         var exit = await verb.RunAsync(new CliArguments(["--holdout-own", "5"]), CancellationToken.None);
 
@@ -43,7 +45,7 @@ public sealed partial class EvalIntentsHoldOutTests : IDisposable
     [Fact]
     public async Task HoldingOutEveryExampleIsAUsageError() =>
         await Assert.ThrowsAsync<CliUsageException>(() =>
-            new EvalIntentsVerb(Provider(), _lexical, new StringWriter()).RunAsync(new CliArguments(["--holdout-own", "1"]), CancellationToken.None));
+            new EvalIntentsVerb(Provider(), _lexical, FlowExamples, new StringWriter()).RunAsync(new CliArguments(["--holdout-own", "1"]), CancellationToken.None));
 
     public void Dispose() => _directory.Dispose();
 

@@ -32,7 +32,7 @@ public sealed partial class EvalIntentsVerbTests : IDisposable
         var sample = _router.HeldBackBitext.Take(60).ToList();
         await File.WriteAllLinesAsync(data, ["utterance,intent", .. sample.Select(e => $"\"{e.Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{e.Intent}")]);
         var output = new StringWriter();
-        var verb = new EvalIntentsVerb(_provider, _router.Featurizer, output);
+        var verb = new EvalIntentsVerb(_provider, _router.Featurizer, [], output);
 
         var exit = await verb.RunAsync(new CliArguments(["--data", data]), CancellationToken.None);
 
@@ -47,7 +47,7 @@ public sealed partial class EvalIntentsVerbTests : IDisposable
     [Fact]
     public async Task EvalIntentsWithoutDataIsAUsageError()
     {
-        var verb = new EvalIntentsVerb(_provider, _router.Featurizer, new StringWriter());
+        var verb = new EvalIntentsVerb(_provider, _router.Featurizer, [], new StringWriter());
 
         await Assert.ThrowsAsync<CliUsageException>(() => verb.RunAsync(new CliArguments([]), CancellationToken.None));
     }

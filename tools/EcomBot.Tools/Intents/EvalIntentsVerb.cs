@@ -1,3 +1,4 @@
+using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
 using System.Diagnostics;
 using System.Globalization;
@@ -16,17 +17,19 @@ public sealed class EvalIntentsVerb : ICliVerb
 {
     private readonly IntentModelProvider _models;
     private readonly IntentFeaturizer _featurizer;
+    private readonly IReadOnlyList<string> _flowExamples;
     private readonly TextWriter _output;
 
-    public EvalIntentsVerb(IntentModelProvider models, IntentFeaturizer featurizer)
-        : this(models, featurizer, Console.Out)
+    public EvalIntentsVerb(IntentModelProvider models, IntentFeaturizer featurizer, FlowCatalog flows)
+        : this(models, featurizer, flows.TrainingResources, Console.Out)
     {
     }
 
-    internal EvalIntentsVerb(IntentModelProvider models, IntentFeaturizer featurizer, TextWriter output)
+    internal EvalIntentsVerb(IntentModelProvider models, IntentFeaturizer featurizer, IReadOnlyList<string> flowExamples, TextWriter output)
     {
         _models = models;
         _featurizer = featurizer;
+        _flowExamples = flowExamples;
         _output = output;
     }
 
@@ -61,7 +64,7 @@ public sealed class EvalIntentsVerb : ICliVerb
         {
             throw new CliUsageException("--holdout-own must be 2 or more");
         }
-        var own = IntentTrainingSet.ReadResource(IntentTrainingSet.OwnExamplesResource);
+        var own = IntentTrainingSet.OwnExamples(_flowExamples);
         var heldOut = own.Where((_, i) => i % every == every - 1).ToList();
         var training = IntentTrainingSet.ReadResource(IntentTrainingSet.BitextResource)
             .Concat(own.Where((_, i) => i % every != every - 1))

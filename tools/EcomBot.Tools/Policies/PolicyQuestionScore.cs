@@ -29,7 +29,7 @@ public sealed partial record PolicyQuestionScore(PolicyQuestionCase Case, string
 
     private static bool Cites(string url, string article)
     {
-        var page = HelpArticleEndpoints.UrlFor(article);
+        var page = HelpArticleLinks.UrlFor(article);
         return url == page || url.StartsWith(page + "#", StringComparison.Ordinal);
     }
 

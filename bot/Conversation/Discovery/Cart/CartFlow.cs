@@ -9,7 +9,7 @@ namespace EcomBot.Bot.Conversation.Discovery.Cart;
 /// </summary>
 public sealed class CartFlow(CartActions cart) : IConversationFlow
 {
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("cart", Intents.ViewCart, Intents.AddToCart, Intents.RemoveFromCart) with { RuleQuestionsMayRedirect = false };
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("cart", Intents.ViewCart, Intents.AddToCart, Intents.RemoveFromCart) with { TrainingExamples = FlowExamples.Beside<CartFlow>(), RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) => AnswerAsync(turn, cancellationToken);
 

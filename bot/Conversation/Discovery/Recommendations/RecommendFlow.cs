@@ -9,7 +9,7 @@ namespace EcomBot.Bot.Conversation.Discovery.Recommendations;
 /// The cards' buttons send "details …" / "add … to cart", which the discovery flow takes from there.</summary>
 public sealed class RecommendFlow(IOptions<RecommendationOptions> options) : IConversationFlow
 {
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("recommend", Intents.Recommend) with { RuleQuestionsMayRedirect = false };
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("recommend", Intents.Recommend) with { TrainingExamples = FlowExamples.Beside<RecommendFlow>(), RuleQuestionsMayRedirect = false };
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ public sealed class AccountQuestionsFlow : IConversationFlow
     public const string RegistrationProblems = "registration_problems";
     public const string SwitchAccount = "switch_account";
 
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("account-questions", CreateAccount, RecoverPassword, RegistrationProblems, SwitchAccount) with { RuleQuestionsMayRedirect = false };
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("account-questions", CreateAccount, RecoverPassword, RegistrationProblems, SwitchAccount) with { HandoffReason = HandoffReason.OutOfScope, RuleQuestionsMayRedirect = false };
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class AccountQuestionsFlow : IConversationFlow
                     "Track my order", AccountAccess.ChangeDefaultAddress, PersonOffer.TalkToAPerson);
                 break;
             case RegistrationProblems:
-                PersonOffer.Make(turn, HandoffReason.OutOfScope);
+                PersonOffer.Make(turn);
                 turn.Say(
                     "You don't need to register. " + AccountAccess.NoLogIn
                     + " You can search, compare and fill a cart straight away. If something else isn't working for you, "

@@ -20,7 +20,7 @@ public sealed class DefaultAddressFlow(CustomerIdentification identification) : 
     private const string IdentifyBefore = "Before I change your default address";
 
     public override FlowDescriptor Descriptor { get; } =
-        FlowDescriptor.For("default-address", SetUpShippingAddress, EditAccount) with { RuleQuestionsMayRedirect = false };
+        FlowDescriptor.For("default-address", SetUpShippingAddress, EditAccount) with { TrainingExamples = FlowExamples.Beside<DefaultAddressFlow>(), RuleQuestionsMayRedirect = false };
 
     protected override DefaultAddressState Begin(FlowTurn turn) => new() { AskWhatToEdit = turn.Intent.Intent == EditAccount };
 

@@ -13,11 +13,11 @@ public sealed class DeleteAccountFlow : IConversationFlow
 {
     public const string DeleteAccount = "delete_account";
 
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("delete-account", DeleteAccount) with { RuleQuestionsMayRedirect = false };
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("delete-account", DeleteAccount) with { HandoffReason = HandoffReason.AccountDeletion, RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
-        PersonOffer.Make(turn, HandoffReason.AccountDeletion);
+        PersonOffer.Make(turn);
         turn.Say(
             "I can't delete anything from the chat myself: erasing your data is done by a person on our team, who first makes "
             + "sure the request really comes from you. " + AccountAccess.NoLogIn + " What erasure removes is the personal data "

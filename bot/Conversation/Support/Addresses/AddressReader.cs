@@ -8,7 +8,9 @@ namespace EcomBot.Bot.Conversation.Support.Addresses;
 /// takes an address: the whole address in one message ("12 Main St, Apt 4, Austin, TX, USA, 78701", or "12 Main St,
 /// Austin, TX 78701" with the second line and country left out), part of it, or one field per answer. The zip code,
 /// state and country are told by their form wherever they stand at the end; the other parts by their place. A state that
-/// is not a US state, a zip code that is not 5 digits or a country other than the USA is refused, naming what is wrong.
+/// is not a US state, a zip code that is not 5 digits or a country other than the USA is refused, naming what is wrong;
+/// so is a part read by its place that cannot be one ("show me the receipt for #W1713682" is no city, an order id or an
+/// email is in no address).
 /// </summary>
 public static partial class AddressReader
 {
@@ -64,6 +66,10 @@ public static partial class AddressReader
         {
             return Separate;
         }
+        if (places.Zip(rest).Select(p => NotAPlacedField(p.First, p.Second)).FirstOrDefault(p => p is not null) is { } notAPart)
+        {
+            return notAPart;
+        }
         foreach (var (field, value) in places.Zip(rest))
         {
             SetPlaced(field, value, draft);
@@ -99,9 +105,37 @@ public static partial class AddressReader
         {
             return Separate;
         }
+        if (NotAPlacedField(asked, value) is { } problem)
+        {
+            return problem;
+        }
         SetPlaced(asked, value, draft);
         return null;
     }
+
+    /// <summary>Why a part read by its place cannot be that field, or null: no address part holds an order id, an email or
+    /// a question; a street has a house number; a city is a few words of letters, none of them a request's.</summary>
+    private static string? NotAPlacedField(AddressField field, string value)
+    {
+        var inNoAddress = OrderIdOrEmail().IsMatch(value) || value.Contains('?', StringComparison.Ordinal);
+        if (field == AddressField.Street && (inNoAddress || !value.Any(char.IsAsciiDigit)))
+        {
+            return $"\"{value}\" doesn't look like a street address (a house number and street, like 12 Main St).";
+        }
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (field == AddressField.City && (inNoAddress || !CityShape().IsMatch(value) || words.Length > 4 || words.Any(RequestWords.Contains)))
+        {
+            return $"\"{value}\" doesn't look like a city.";
+        }
+        return field == AddressField.Line2 && inNoAddress ? $"\"{value}\" doesn't look like a second address line." : null;
+    }
+
+    // Words of a request or a question, never of a city's name ("where is my order", "can you help me").
+    private static readonly HashSet<string> RequestWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "show", "me", "my", "i", "you", "want", "need", "where", "what", "how", "why", "when", "can", "could", "would",
+        "please", "order", "orders", "receipt", "invoice", "refund", "return", "cancel", "track", "help", "person", "human", "agent",
+    };
 
     private static void SetPlaced(AddressField field, string value, AddressDraft draft) =>
         field.Set(draft, field == AddressField.Line2 && NoneWords.Contains(value.ToLowerInvariant()) ? "" : value);
@@ -188,4 +222,10 @@ public static partial class AddressReader
 
     [GeneratedRegex(@"^\p{L}{2}$")]
     private static partial Regex StateCodeShape();
+
+    [GeneratedRegex(@"#|\b[Ww]\d{5,}\b|@")]
+    private static partial Regex OrderIdOrEmail();
+
+    [GeneratedRegex(@"^\p{L}[\p{L} .'’-]*$")]
+    private static partial Regex CityShape();
 }

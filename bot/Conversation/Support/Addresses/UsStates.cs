@@ -20,6 +20,9 @@ internal static class UsStates
 
     private static readonly HashSet<string> Codes = new(CodesByName.Values, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every state's name ("New Hampshire") and two-letter code ("NH").</summary>
+    public static IEnumerable<string> NamesAndCodes => CodesByName.Keys.Concat(CodesByName.Values);
+
     /// <summary>The state's two-letter code for its code or name in any case ("tx", "Texas"), or null.</summary>
     public static string? Code(string text)
     {

@@ -1,3 +1,4 @@
+using EcomBot.Bot.Capabilities.Handoff;
 namespace EcomBot.Bot.Conversation.Support.Feedback;
 
 /// <summary>
@@ -8,7 +9,7 @@ public sealed class ComplaintFlow : IConversationFlow
 {
     public const string Complaint = "complaint";
 
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("complaint", Complaint) with { RuleQuestionsMayRedirect = false };
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("complaint", Complaint) with { HandoffReason = HandoffReason.Complaint, RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ internal static partial class ComplaintReply
 
     public static void Acknowledge(FlowTurn turn, string whatHappened)
     {
-        PersonOffer.Make(turn, HandoffReason.Complaint);
+        PersonOffer.Make(turn);
         turn.Say(
             "I'm sorry about this, and thank you for telling us. Here is what I heard: \"" + Shorten(whatHappened.Trim()) + "\". "
             + "A person from our support team should look into it: they will see this conversation, so you won't need to "

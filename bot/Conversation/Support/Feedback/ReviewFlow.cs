@@ -1,3 +1,4 @@
+using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Handoff;
 
@@ -11,7 +12,7 @@ public sealed class ReviewFlow : IConversationFlow
 {
     public const string Review = "review";
 
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("review", Review) with { RuleQuestionsMayRedirect = false };
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("review", Review) with { HandoffReason = HandoffReason.Complaint, RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace EcomBot.Bot.Conversation.Support.Handoff;
 /// </summary>
 public sealed class HandoffFlow : IConversationFlow
 {
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("handoff", Intents.ContactHumanAgent) with { RuleQuestionsMayRedirect = false };
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("handoff", Intents.ContactHumanAgent) with { TrainingExamples = FlowExamples.Beside<HandoffFlow>(), RuleQuestionsMayRedirect = false };
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

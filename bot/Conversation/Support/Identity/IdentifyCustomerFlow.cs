@@ -5,8 +5,9 @@ namespace EcomBot.Bot.Conversation.Support.Identity;
 /// <summary>
 /// A customer who says who they are before asking for anything ("hi, I'm Jane Doe, zip 12345", "my email is
 /// jane@example.com") is identified at once, by the same rules and words as inside the order flows, and asked what they
-/// would like to do; the order flows then find them identified. One turn: details that match no account get the flows'
-/// answer, and the next message with details starts this flow again (the router counts the failures and offers a person).
+/// would like to do; the order flows then find them identified. One turn, unless a code was emailed: the flow then keeps
+/// the next turns for the code. Details that match no account get the flows' answer, and the next message with details
+/// starts this flow again (the guard counts the failures across conversations; the router offers a person).
 /// </summary>
 /// <remarks>The router sends a message here by a rule (<see cref="CustomerIdentification.IsOnlyIdentity"/>), not by a
 /// learned intent: whether a message holds nothing but a name and zip or an email is a question of its words, which the
@@ -19,10 +20,21 @@ public sealed class IdentifyCustomerFlow(CustomerIdentification identification) 
 
     public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("identify-customer", Intents.Identify);
 
-    public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
+    public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        RunAsync(turn, new IdentificationState { Asked = true }, cancellationToken);
+
+    public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        RunAsync(turn, turn.State<IdentificationState>() ?? new IdentificationState { Asked = true }, cancellationToken);
+
+    private async Task RunAsync(FlowTurn turn, IdentificationState state, CancellationToken cancellationToken)
     {
         var alreadyIdentified = turn.Conversation.CustomerId;
-        var outcome = await identification.EnsureIdentifiedAsync(turn, new IdentificationState { Asked = true }, cancellationToken);
+        var outcome = await identification.EnsureIdentifiedAsync(turn, state, cancellationToken);
+        if (outcome == IdentificationOutcome.Waiting && state.CodeRequired)
+        {
+            turn.Continue(state);
+            return;
+        }
         if (outcome == IdentificationOutcome.Identified)
         {
             if (alreadyIdentified is not null)
@@ -35,6 +47,4 @@ public sealed class IdentifyCustomerFlow(CustomerIdentification identification) 
         }
         turn.End();
     }
-
-    public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
 }

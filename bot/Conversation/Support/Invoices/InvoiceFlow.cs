@@ -21,7 +21,7 @@ public sealed class InvoiceFlow(OrderChoice orders) : IConversationFlow
         _ => BotReply.Say("That order has no receipt."),
         IdentifyBefore: "Before I look up your receipts");
 
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("invoice", CheckInvoice, GetInvoice) with { RuleQuestionsMayRedirect = false };
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("invoice", CheckInvoice, GetInvoice) with { TrainingExamples = FlowExamples.Beside<InvoiceFlow>(), RuleQuestionsMayRedirect = false };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         RunAsync(turn, new InvoiceState(), firstTurn: true, cancellationToken);

@@ -14,7 +14,7 @@ public sealed class NewsletterFlow : IConversationFlow
     public const string Subscribe = "Subscribe";
     public const string Unsubscribe = "Unsubscribe";
 
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("newsletter", NewsletterSubscription, Intents.OutreachStop) with { RuleQuestionsMayRedirect = false };
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("newsletter", NewsletterSubscription, Intents.OutreachStop) with { TrainingExamples = FlowExamples.Beside<NewsletterFlow>(), RuleQuestionsMayRedirect = false };
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed class ChangeItemsFlow(OrderChoice orders, ItemSwap swap) : ChangeF
         "You have no delivered or pending orders, and only those can have their items exchanged or changed.",
         Refuse);
 
-    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("change-items", Intents.ChangeOrder);
+    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("change-items", Intents.ChangeOrder) with { TrainingExamples = FlowExamples.Beside<ChangeItemsFlow>() };
 
     protected override ChangeItemsState Begin(FlowTurn turn) => new() { AskedForExchange = MentionsExchange(turn.Message.Text) };
 

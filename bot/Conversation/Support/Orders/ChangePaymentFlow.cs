@@ -19,7 +19,7 @@ public sealed class ChangePaymentFlow(OrderChoice orders) : ChangeFlow<ChangePay
             ? OrderDescriptions.ItemsAlreadyChanged(o)
             : $"Only a pending order's payment method can be changed; order {o.OrderId} is {o.Status}."));
 
-    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("change-payment", Intents.ChangePaymentMethod);
+    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("change-payment", Intents.ChangePaymentMethod) with { TrainingExamples = FlowExamples.Beside<ChangePaymentFlow>() };
 
     protected override async Task<AccountChange?> CollectAsync(FlowTurn turn, ChangePaymentState state, bool firstTurn, CancellationToken cancellationToken)
     {

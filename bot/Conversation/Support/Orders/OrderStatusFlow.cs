@@ -13,7 +13,7 @@ public sealed class OrderStatusFlow(OrderChoice orders) : IConversationFlow
         o => BotReply.Say(OrderDescriptions.Summary(o)),
         ShowsTheOrder: true);
 
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("order-status", Intents.TrackOrder);
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("order-status", Intents.TrackOrder) with { TrainingExamples = FlowExamples.Beside<OrderStatusFlow>() };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         RunAsync(turn, new OrderStatusState(), firstTurn: true, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
         o => BotReply.Say($"Only delivered orders can be returned; order {o.OrderId} is {o.Status}."
             + (o.Status == OrderStatus.Pending ? " A pending order can be cancelled instead." : "")));
 
-    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("return-items", Intents.GetRefund);
+    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("return-items", Intents.GetRefund) with { TrainingExamples = FlowExamples.Beside<ReturnItemsFlow>() };
 
     protected override async Task<AccountChange?> CollectAsync(FlowTurn turn, ReturnItemsState state, bool firstTurn, CancellationToken cancellationToken)
     {

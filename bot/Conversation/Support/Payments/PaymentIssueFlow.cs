@@ -15,12 +15,12 @@ public sealed class PaymentIssueFlow : IConversationFlow
     /// <summary>Finds the help passage about paying with saved methods, cited under the answer.</summary>
     internal const string PaymentMethodsQuestion = "Which payment methods can I use: a credit card, PayPal or a gift card?";
 
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("payment-issue", PaymentIssue) with { RuleQuestionsMayRedirect = false };
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("payment-issue", PaymentIssue) with { HandoffReason = HandoffReason.PaymentProblem, TrainingExamples = FlowExamples.Beside<PaymentIssueFlow>(), RuleQuestionsMayRedirect = false };
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         turn.End();
-        PersonOffer.Make(turn, HandoffReason.PaymentProblem);
+        PersonOffer.Make(turn);
         var source = await turn.Functions.Policies.SearchAsync(PaymentMethodsQuestion, 1, cancellationToken);
         turn.Reply(new BotReply
         {

@@ -13,14 +13,14 @@ public sealed class PolicyQuestionFlow : IConversationFlow
 {
     public const string TalkToAPerson = PolicyReply.TalkToAPerson;
 
-    public FlowDescriptor Descriptor { get; } = new("policy-question", PolicyQuestionIntents.All);
+    public FlowDescriptor Descriptor { get; } = new FlowDescriptor("policy-question", PolicyQuestionIntents.All) with { HandoffReason = HandoffReason.OutOfScope, TrainingExamples = FlowExamples.Beside<PolicyQuestionFlow>() };
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         var answer = await turn.Functions.Policies.SearchAsync(turn.Message.Text, PolicyReply.PassagesWanted, cancellationToken);
         if (!answer.FoundReliableAnswer)
         {
-            turn.Conversation.PersonOffered = nameof(HandoffReason.OutOfScope);
+            PersonOffer.Make(turn);
         }
         turn.Reply(PolicyReply.Compose(turn.Message.Text, answer));
     }

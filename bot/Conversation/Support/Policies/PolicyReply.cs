@@ -61,7 +61,7 @@ public static class PolicyReply
     public static Citation Cite(PolicyPassage passage)
     {
         var title = passage.Section == passage.ArticleTitle ? passage.ArticleTitle : $"{passage.ArticleTitle}: {passage.Section}";
-        return new Citation(title, HelpArticleEndpoints.UrlFor(passage.Anchor), passage.Text);
+        return new Citation(title, HelpArticleLinks.UrlFor(passage.Anchor), passage.Text);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed class RefundStatusFlow(OrderChoice orders) : IConversationFlow
         NoneQualifyActions: ["Show my orders", PersonOffer.TalkToAPerson],
         TakesTheOnlyOne: true);
 
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("refund-status", TrackRefund);
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("refund-status", TrackRefund) with { HandoffReason = HandoffReason.RefundDelayed, TrainingExamples = FlowExamples.Beside<RefundStatusFlow>() };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         RunAsync(turn, new RefundStatusState(), firstTurn: true, cancellationToken);
@@ -47,7 +47,7 @@ public sealed class RefundStatusFlow(OrderChoice orders) : IConversationFlow
         turn.Say(RefundStatus.Describe(chosen.Order, profile));
         turn.Say("If your refund is taking longer than that, a person from our team can look into it. Would you like that?",
             PersonOffer.TalkToAPerson, PersonOffer.NoThanks);
-        PersonOffer.Make(turn, HandoffReason.RefundDelayed);
+        PersonOffer.Make(turn);
         turn.End();
     }
 

@@ -118,4 +118,46 @@ public sealed class AddressReaderTests
     [Fact]
     public void ADescribedAddressLeavesOutAnEmptySecondLine() =>
         Assert.Equal("12 Elm Street, Austin, TX, USA, 78701", AddressReader.Describe(new Address("12 Elm Street", "", "Austin", "USA", "TX", "78701")));
+
+    [Theory]
+    [InlineData("show me the receipt for #W1713682")]
+    [InlineData("where is my order")]
+    [InlineData("jane@example.com")]
+    [InlineData("can you help me")]
+    public void ARequestOrOtherDetailsAreNotTakenAsTheCity(string answer)
+    {
+        var draft = new AddressDraft { Street = "12 Main St", Line2 = "" };
+
+        var problem = AddressReader.Read(answer, draft);
+
+        Assert.Contains("doesn't look like a city", problem, StringComparison.Ordinal);
+        Assert.Null(draft.City);
+    }
+
+    [Theory]
+    [InlineData("Austin")]
+    [InlineData("St. Louis")]
+    [InlineData("Winston-Salem")]
+    [InlineData("Salt Lake City")]
+    [InlineData("Coeur d'Alene")]
+    public void CitiesAreTakenAsTheCity(string city)
+    {
+        var draft = new AddressDraft { Street = "12 Main St", Line2 = "" };
+
+        Assert.Null(AddressReader.Read(city, draft));
+
+        Assert.Equal(city, draft.City);
+    }
+
+    [Theory]
+    [InlineData("show me the receipt for #W1713682")]
+    [InlineData("my order #W1713682")]
+    public void AnOrderIdIsNotTakenAsTheStreet(string answer)
+    {
+        var draft = new AddressDraft();
+
+        Assert.NotNull(AddressReader.Read(answer, draft));
+
+        Assert.True(draft.IsEmpty);
+    }
 }

@@ -1,19 +1,15 @@
 using System.Text.RegularExpressions;
+using EcomBot.Bot.Conversation.Support.Policies;
 using EcomBot.Knowledge.Ingestion;
 
-namespace EcomBot.Bot.Conversation.Support.Policies;
+namespace EcomBot.Bot.Knowledge.HelpArticles;
 
 /// <summary><c>GET /help/{article}</c>: a help article as a simple HTML page whose headings carry the anchors answers cite.</summary>
 public static partial class HelpArticleEndpoints
 {
-    public const string Prefix = "/help/";
-
-    /// <summary>The page URL for a passage anchor (<c>returns#where-the-refund-goes</c> → <c>/help/returns#where-the-refund-goes</c>).</summary>
-    public static string UrlFor(string anchor) => Prefix + anchor;
-
     public static IEndpointRouteBuilder MapEcomBotHelpArticles(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Prefix + "{article}", (string article, KnowledgeSources sources) =>
+        endpoints.MapGet(HelpArticleLinks.Prefix + "{article}", (string article, KnowledgeSources sources) =>
         {
             // Only plain article names: nothing a caller sends can reach outside the policies folder.
             var path = ArticleName().IsMatch(article) ? Path.Combine(sources.PoliciesDirectory, article + ".md") : null;

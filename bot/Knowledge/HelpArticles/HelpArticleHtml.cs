@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using EcomBot.Knowledge.Policies;
 
-namespace EcomBot.Bot.Conversation.Support.Policies;
+namespace EcomBot.Bot.Knowledge.HelpArticles;
 
 /// <summary>
 /// Renders the small markdown subset the help articles use (headings, paragraphs, bullet lists) as HTML. Heading ids
