@@ -1,4 +1,6 @@
 using EcomBot.Bot.BotFramework.InProcess;
+using EcomBot.Bot.BotFramework.Messages;
+using EcomBot.Bot.BotFramework.ServiceUrls;
 using EcomBot.Bot.Cli;
 using EcomBot.Bot.Profiles.Privacy;
 using Microsoft.Bot.Builder;
@@ -21,13 +23,17 @@ public static class BotFrameworkServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotAuthenticationValidator>();
+        services.AddSingleton<IValidateOptions<BotOptions>, AllowedServiceUrlsValidator>();
+        services.AddSingleton<ServiceUrlPolicy>();
+        services.AddSingleton<FailedTurnRecovery>();
+        services.AddSingleton<MessageEndpoint>();
 
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         // CloudAdapter has two public constructors that DI finds ambiguous; build it explicitly.
         services.AddSingleton(sp => new EcomBotAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
-            sp.GetRequiredService<ConversationState>(),
+            sp.GetRequiredService<FailedTurnRecovery>(),
             sp.GetRequiredService<IOptions<BotOptions>>(),
             sp.GetRequiredService<ILogger<EcomBotAdapter>>(),
             sp.GetService<TimeProvider>()));
@@ -46,11 +52,11 @@ public static class BotFrameworkServiceExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>POST /api/messages</c>, the one endpoint every Bot Framework channel posts to.</summary>
+    /// <summary>Maps <c>POST /api/messages</c>, the one endpoint every Bot Framework channel posts to (checked by
+    /// <see cref="MessageEndpoint"/> before the adapter runs the turn).</summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        endpoints.MapPost("/api/messages", (HttpContext context, MessageEndpoint endpoint, IBot bot) => endpoint.HandleAsync(context, bot));
         return endpoints;
     }
 }

@@ -129,7 +129,21 @@ public sealed class EcomBotActivityHandler(
             ? text.GetString()
             : null;
 
-    /// <summary>Card submits arrive as Newtonsoft objects; the core sees System.Text.Json.</summary>
-    private static JsonElement? ValueAsJson(object? value) =>
-        value is null ? null : JsonSerializer.Deserialize<JsonElement>(Newtonsoft.Json.JsonConvert.SerializeObject(value));
+    /// <summary>Card submits arrive as Newtonsoft objects; the core sees System.Text.Json. A value nested deeper than
+    /// System.Text.Json reads (64) is no card submit: the turn goes on without it instead of failing.</summary>
+    private static JsonElement? ValueAsJson(object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<JsonElement>(Newtonsoft.Json.JsonConvert.SerializeObject(value));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

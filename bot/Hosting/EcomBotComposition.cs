@@ -32,6 +32,7 @@ public static class EcomBotComposition
 {
     public static IHostApplicationBuilder AddEcomBot(this IHostApplicationBuilder builder)
     {
+        builder.AddEcomBotHosting();
         builder.AddEcomBotHealth();
         builder.AddEcomBotCommerce();
         builder.AddEcomBotRedisStorage();

@@ -16,19 +16,23 @@ internal sealed class ChatVerb : ICliVerb
     private readonly BackgroundWork _background;
     private readonly TextReader _input;
     private readonly TextWriter _output;
+    private readonly FailedTurnRecovery? _recovery;
 
-    public ChatVerb(IBot bot, IntentModelProvider intentModel, BackgroundWork background)
-        : this(bot, intentModel, background, Console.In, Console.Out)
+    public ChatVerb(IBot bot, IntentModelProvider intentModel, BackgroundWork background, FailedTurnRecovery recovery)
+        : this(bot, intentModel, background, Console.In, Console.Out, recovery)
     {
     }
 
-    internal ChatVerb(IBot bot, IntentModelProvider intentModel, BackgroundWork background, TextReader input, TextWriter output)
+    internal ChatVerb(
+        IBot bot, IntentModelProvider intentModel, BackgroundWork background, TextReader input, TextWriter output,
+        FailedTurnRecovery? recovery = null)
     {
         _bot = bot;
         _intentModel = intentModel;
         _background = background;
         _input = input;
         _output = output;
+        _recovery = recovery;
     }
 
     public string Name => "chat";
@@ -39,7 +43,8 @@ internal sealed class ChatVerb : ICliVerb
     {
         var user = args.Option("user") ?? $"console-{Environment.UserName}";
         var conversation = args.Option("conversation") ?? $"console-{Guid.NewGuid():N}";
-        var adapter = new InProcessAdapter();
+        // A failed turn is apologised for and the conversation goes on, as on every channel, instead of ending the process.
+        var adapter = new InProcessAdapter { OnTurnError = _recovery is null ? null : _recovery.HandleAsync };
         await _background.StartAsync(cancellationToken);
         try
         {

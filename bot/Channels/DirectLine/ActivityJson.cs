@@ -1,4 +1,5 @@
 using System.Text;
+using EcomBot.Bot.BotFramework.Messages;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -13,41 +14,24 @@ public static class ActivityJson
     private static readonly JsonSerializerSettings Settings = new()
     {
         NullValueHandling = NullValueHandling.Ignore,
-        MaxDepth = 32,
         DateParseHandling = DateParseHandling.DateTimeOffset,
     };
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
     /// <summary>The body as an activity, or a problem result (400 malformed, 413 too large) to return instead.</summary>
     public static async Task<(Activity? Activity, IResult? Problem)> ReadActivityAsync(HttpRequest request, int maxBytes)
     {
-        if (request.ContentLength > maxBytes)
-        {
-            return (null, TooLarge(maxBytes));
-        }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return (null, TooLarge(maxBytes));
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        try
-        {
-            var activity = JsonConvert.DeserializeObject<Activity>(Encoding.UTF8.GetString(buffer.ToArray()), Settings);
-            if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
-            {
-                return (null, Problem(StatusCodes.Status400BadRequest, "The body must be an activity object with a 'type'."));
-            }
-            return (activity, null);
-        }
-        catch (JsonException exception)
-        {
-            return (null, Problem(StatusCodes.Status400BadRequest, $"The body is not a valid activity: {exception.Message}"));
-        }
+        var read = await ActivityBody.ReadAsync(request, maxBytes, Serializer);
+        return read.Activity is { } activity ? (activity, null) : (null, Problem(read.Status, read.Problem));
+    }
+
+    /// <summary>An activity a store kept as JSON. Read as deep as it was accepted: the default depth (64) would make
+    /// every later read of a log holding a deeper one fail.</summary>
+    public static Activity ReadStored(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { MaxDepth = ActivityBody.MaxDepth };
+        return Serializer.Deserialize<Activity>(reader) ?? throw new JsonSerializationException("A stored activity is null.");
     }
 
     public static IResult Ok(object value, int statusCode = StatusCodes.Status200OK) =>
@@ -57,9 +41,6 @@ public static class ActivityJson
     public static IResult Problem(int statusCode, string message) =>
         Ok(new { error = new { code = ReasonCode(statusCode), message } }, statusCode);
 
-    private static IResult TooLarge(int maxBytes) =>
-        Problem(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than the {maxBytes:N0}-byte limit.");
-
     private static string ReasonCode(int statusCode) => statusCode switch
     {
         StatusCodes.Status400BadRequest => "BadArgument",
@@ -67,6 +48,7 @@ public static class ActivityJson
         StatusCodes.Status403Forbidden => "Forbidden",
         StatusCodes.Status404NotFound => "NotFound",
         StatusCodes.Status413PayloadTooLarge => "MessageSizeTooBig",
+        StatusCodes.Status429TooManyRequests => "TooManyRequests",
         _ => "ServiceError",
     };
 }

@@ -13,7 +13,8 @@ namespace EcomBot.Bot.Channels.DirectLine;
 /// </summary>
 /// <remarks>
 /// The customer was already authenticated by a Direct Line token, so the activity does not go through
-/// <c>POST /api/messages</c> and its JWT check (which only accepts Azure-issued tokens). It enters the adapter in
+/// <c>POST /api/messages</c> and its JWT check (which only accepts Azure-issued tokens; without an app id that endpoint
+/// refuses the <c>directline</c> channel altogether). It enters the adapter in
 /// process with a ClaimsIdentity for this bot's app id instead: <see cref="CloudAdapterBase"/>'s public
 /// <c>ContinueConversationAsync(ClaimsIdentity, Activity, ...)</c> runs exactly the pipeline an inbound turn runs
 /// (middleware, the bot, OnTurnError) with the connector client built from that identity, and unlike the
@@ -23,6 +24,7 @@ public sealed class DirectLineBotDelivery(
     EcomBotAdapter adapter,
     IServiceProvider services,
     DirectLineConnectorUrl connectorUrl,
+    DirectLineConversationIds conversationIds,
     IConfiguration configuration)
 {
     public const string ChannelId = "directline";
@@ -44,8 +46,10 @@ public sealed class DirectLineBotDelivery(
     /// <summary>Runs the bot's turn for an addressed activity; returns when the turn (and its replies) are done.</summary>
     public Task DeliverAsync(Activity activity, CancellationToken cancellationToken)
     {
-        // Set only now, so the copy in the conversation's log does not show clients where the bot's replies go.
+        // Set only now, so the copy in the conversation's log shows clients neither where the bot's replies go nor
+        // the bot-side conversation id (which keys the conversation's state).
         activity.ServiceUrl = connectorUrl.Value;
+        activity.Conversation = new ConversationAccount(id: conversationIds.ForBot(activity.Conversation.Id));
         var identity = new ClaimsIdentity(
         [
             new Claim(AuthenticationConstants.AudienceClaim, AppId),

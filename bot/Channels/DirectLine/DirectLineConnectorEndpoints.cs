@@ -20,8 +20,8 @@ public static class DirectLineConnectorEndpoints
 
     private static async Task<IResult> ReceiveBotActivityAsync(
         string conversationId, string? replyToId, HttpRequest request, DirectLineTokens tokens,
-        IDirectLineConversationStore store, DirectLineBotDelivery delivery, IOptions<DirectLineOptions> options,
-        CancellationToken cancellationToken)
+        IDirectLineConversationStore store, DirectLineBotDelivery delivery, DirectLineConversationIds conversationIds,
+        IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -29,7 +29,10 @@ public static class DirectLineConnectorEndpoints
         {
             return ActivityJson.Problem(StatusCodes.Status401Unauthorized, "Connector calls need this bot's connector token.");
         }
-        var conversation = await store.FindAsync(conversationId, cancellationToken);
+        // The bot addresses a conversation by its bot-side id; a public id alone reaches nothing.
+        var conversation = conversationIds.PublicIdOf(conversationId) is { } publicId
+            ? await store.FindAsync(publicId, cancellationToken)
+            : null;
         if (conversation is null)
         {
             return DirectLineResults.UnknownConversation;

@@ -1,3 +1,4 @@
+using EcomBot.Bot.Channels.DirectLine.Limits;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
@@ -19,34 +20,46 @@ public static class DirectLineConversationEndpoints
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
     }
 
-    /// <summary>Starts the token's conversation (or, with the secret, a new one) and lets the bot greet the customer.</summary>
+    /// <summary>Starts the token's conversation (or, with the secret, a new one) and lets the bot greet the customer.
+    /// Each client address may start <c>DirectLine:MaxConversationsPerMinute</c> with tokens.</summary>
     private static async Task<IResult> StartAsync(
-        HttpRequest request, DirectLineCallerReader callers, DirectLineTokens tokens,
-        IDirectLineConversationStore store, DirectLineBotDelivery delivery, CancellationToken cancellationToken)
+        HttpContext context, DirectLineCallerReader callers, DirectLineTokens tokens, DirectLineStreamUrls streamUrls,
+        IDirectLineConversationStore store, IDirectLineQuotas quotas, DirectLineBotDelivery delivery,
+        IOptions<DirectLineOptions> options, TimeProvider time)
     {
+        var request = context.Request;
         var caller = await callers.ReadAsync(request);
         if (caller is null || caller.IsAnonymous)
         {
             return caller is null ? DirectLineResults.InvalidCredential : DirectLineResults.MissingCredential;
         }
+        // The secret's holder (the shop's own back end) may start conversations for many customers from one address.
+        if (!caller.HoldsSecret
+            && !await quotas.TryTakeAsync(QuotaBuckets.ConversationsFrom(ClientAddress.Of(context)), options.Value.MaxConversationsPerMinute, context.RequestAborted))
+        {
+            return DirectLineResults.TooMany("DirectLine:MaxConversationsPerMinute", time);
+        }
         var grant = caller.Grant ?? new ConversationGrant(
             DirectLineTokenEndpoints.NewId(),
             await DirectLineTokenEndpoints.RequestedUserIdAsync(request) ?? DirectLineTokenEndpoints.NewUserId());
         var conversation = new DirectLineConversation(grant.ConversationId, grant.UserId);
-        if (!await store.TryStartAsync(conversation, cancellationToken))
+        switch (await store.TryStartAsync(conversation, context.RequestAborted))
         {
-            return ActivityJson.Ok(ConversationResponse(request, grant, tokens, watermark: 0));
+            case ConversationStart.Full:
+                return DirectLineResults.Full;
+            case ConversationStart.AlreadyStarted:
+                return ActivityJson.Ok(ConversationResponse(request, grant, tokens, streamUrls, watermark: 0));
         }
         var membersAdded = delivery.MembersAdded(conversation);
         delivery.Address(membersAdded, conversation);
-        await delivery.DeliverAsync(membersAdded, cancellationToken);
-        return ActivityJson.Ok(ConversationResponse(request, grant, tokens, watermark: 0), StatusCodes.Status201Created);
+        await delivery.DeliverAsync(membersAdded, context.RequestAborted);
+        return ActivityJson.Ok(ConversationResponse(request, grant, tokens, streamUrls, watermark: 0), StatusCodes.Status201Created);
     }
 
     /// <summary>Gives a reconnecting client a fresh stream URL (and, for a token holder, a fresh token).</summary>
     private static async Task<IResult> ReconnectAsync(
         string conversationId, string? watermark, HttpRequest request, DirectLineCallerReader callers,
-        DirectLineTokens tokens, IDirectLineConversationStore store, CancellationToken cancellationToken)
+        DirectLineTokens tokens, DirectLineStreamUrls streamUrls, IDirectLineConversationStore store, CancellationToken cancellationToken)
     {
         var (access, refusal) = await AuthorizeAsync(conversationId, request, callers, store, cancellationToken);
         if (access is null)
@@ -54,13 +67,17 @@ public static class DirectLineConversationEndpoints
             return refusal!;
         }
         var conversation = access.Conversation;
-        var grant = new ConversationGrant(conversation.Id, conversation.UserId);
-        return ActivityJson.Ok(ConversationResponse(request, grant, tokens, ParseWatermark(watermark)));
+        // A token holder's new token keeps the age of the old one; only the secret's holder starts the count again.
+        var grant = new ConversationGrant(conversation.Id, conversation.UserId) { FirstIssued = access.Caller.Grant?.FirstIssued };
+        return ActivityJson.Ok(ConversationResponse(request, grant, tokens, streamUrls, ParseWatermark(watermark)));
     }
 
+    /// <summary>Takes a customer's activity into the log and runs the bot's turn for it; each conversation may post
+    /// <c>DirectLine:MaxPostsPerMinute</c>.</summary>
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpRequest request, DirectLineCallerReader callers, IDirectLineConversationStore store,
-        DirectLineBotDelivery delivery, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+        IDirectLineQuotas quotas, DirectLineBotDelivery delivery, IOptions<DirectLineOptions> options, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var (access, refusal) = await AuthorizeAsync(conversationId, request, callers, store, cancellationToken);
         if (access is null)
@@ -68,6 +85,10 @@ public static class DirectLineConversationEndpoints
             return refusal!;
         }
         var (caller, conversation) = access;
+        if (!await quotas.TryTakeAsync(QuotaBuckets.Posts(conversation.Id), options.Value.MaxPostsPerMinute, cancellationToken))
+        {
+            return DirectLineResults.TooMany("DirectLine:MaxPostsPerMinute", time);
+        }
         var (activity, problem) = await ActivityJson.ReadActivityAsync(request, options.Value.MaxActivityBytes);
         if (activity is null)
         {
@@ -78,9 +99,10 @@ public static class DirectLineConversationEndpoints
             return ActivityJson.Problem(StatusCodes.Status400BadRequest,
                 $"Activity type '{activity.Type}' is not accepted; send one of: {string.Join(", ", AcceptedTypes)}.");
         }
-        // A token speaks for the user bound into it, whatever the body claims; the secret's holder may name one.
+        // A token speaks for the user bound into it, whatever the body claims; the secret's holder may name one. The
+        // client's display name is not kept: nothing vouches for it, and it would show in transcripts as sent.
         var userId = caller.Grant?.UserId ?? (string.IsNullOrWhiteSpace(activity.From?.Id) ? conversation.UserId : activity.From.Id);
-        activity.From = new ChannelAccount(userId, activity.From?.Name, RoleTypes.User);
+        activity.From = new ChannelAccount(userId, name: null, RoleTypes.User);
         activity.Id = null;
         activity.Timestamp = null;
         delivery.Address(activity, conversation);
@@ -130,7 +152,9 @@ public static class DirectLineConversationEndpoints
 
     private sealed record ConversationAccess(DirectLineCaller Caller, DirectLineConversation Conversation);
 
-    private static object ConversationResponse(HttpRequest request, ConversationGrant grant, DirectLineTokens tokens, long watermark)
+    /// <summary>A fresh conversation token, and a stream URL whose stream ends when that token expires.</summary>
+    private static object ConversationResponse(
+        HttpRequest request, ConversationGrant grant, DirectLineTokens tokens, DirectLineStreamUrls streamUrls, long watermark)
     {
         var issued = tokens.IssueConversationToken(grant);
         return new
@@ -138,7 +162,7 @@ public static class DirectLineConversationEndpoints
             conversationId = grant.ConversationId,
             token = issued.Token,
             expires_in = issued.ExpiresIn,
-            streamUrl = DirectLineStreamEndpoint.StreamUrl(request, grant.ConversationId, watermark, tokens),
+            streamUrl = streamUrls.For(request, grant.ConversationId, watermark, issued.Expires),
         };
     }
 

@@ -14,4 +14,24 @@ public static class DirectLineResults
 
     public static IResult UnknownConversation { get; } = ActivityJson.Problem(StatusCodes.Status404NotFound,
         "No such conversation.");
+
+    public static IResult TooOld { get; } = ActivityJson.Problem(StatusCodes.Status403Forbidden,
+        "This conversation's tokens have reached their maximum age (DirectLine:TokenMaxAgeHours); start a new conversation.");
+
+    public static IResult Full { get; } = ActivityJson.Problem(StatusCodes.Status503ServiceUnavailable,
+        "Too many conversations are open right now (DirectLine:MaxOpenConversations); try again later.");
+
+    /// <summary>429 with Retry-After: the limit is per clock minute, so the next minute has room again.</summary>
+    public static IResult TooMany(string limit, TimeProvider time) =>
+        new RetryAfter(ActivityJson.Problem(StatusCodes.Status429TooManyRequests, $"Too many requests ({limit}); try again shortly."),
+            Limits.QuotaBuckets.SecondsToNextMinute(time));
+
+    private sealed class RetryAfter(IResult inner, int seconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -1,9 +1,11 @@
+using EcomBot.Bot.BotFramework.ServiceUrls;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using EcomBot.Bot.Profiles.Privacy;
 using EcomBot.Bot.State;
 using Microsoft.Extensions.Options;
+using EcomBot.Bot.Channels.DirectLine.Limits;
 using StackExchange.Redis;
 
 namespace EcomBot.Bot.Channels.DirectLine;
@@ -12,8 +14,8 @@ public static class DirectLineServiceExtensions
 {
     public const string RoutePrefix = "/v3/directline";
 
-    /// <summary>Registers the self-hosted Direct Line: options, tokens, the conversation store (in Redis when
-    /// <c>Redis:ConnectionString</c> is set, in-process otherwise) and its part in privacy export and erasure, delivery to the bot,
+    /// <summary>Registers the self-hosted Direct Line: options, tokens, the conversation store and the rate and stream
+    /// counters (in Redis when <c>Redis:ConnectionString</c> is set, in-process otherwise) and its part in privacy export and erasure, delivery to the bot,
     /// and the credentials factory that lets the adapter call our own connector endpoints.</summary>
     public static IHostApplicationBuilder AddEcomBotDirectLine(this IHostApplicationBuilder builder)
     {
@@ -24,9 +26,12 @@ public static class DirectLineServiceExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineSigningKey>();
         services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineConversationIds>();
         services.AddSingleton<DirectLineCallerReader>();
         services.AddSingleton<DirectLineConnectorUrl>();
+        services.AddSingleton<DirectLineStreamUrls>();
         services.AddSingleton<DirectLineBotDelivery>();
         builder.AddEcomBotRedis();
         if (RedisOptions.IsConfigured(builder.Configuration))
@@ -36,10 +41,15 @@ public static class DirectLineServiceExtensions
                 sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix,
                 sp.GetRequiredService<IOptions<DirectLineOptions>>(),
                 sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<IDirectLineQuotas>(sp => new RedisDirectLineQuotas(
+                sp.GetRequiredService<IConnectionMultiplexer>(),
+                sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix,
+                sp.GetRequiredService<TimeProvider>()));
         }
         else
         {
             services.AddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
+            services.AddSingleton<IDirectLineQuotas, InMemoryDirectLineQuotas>();
         }
         services.AddSingleton<DirectLinePersonalData>();
         services.AddSingleton<IErasable>(sp => sp.GetRequiredService<DirectLinePersonalData>());
@@ -49,7 +59,8 @@ public static class DirectLineServiceExtensions
         services.AddSingleton<ServiceClientCredentialsFactory>(sp => new SelfHostedConnectorCredentialsFactory(
             new ConfigurationServiceClientCredentialFactory(sp.GetRequiredService<IConfiguration>()),
             sp.GetRequiredService<DirectLineConnectorUrl>(),
-            sp.GetRequiredService<DirectLineTokens>()));
+            sp.GetRequiredService<DirectLineTokens>(),
+            sp.GetRequiredService<ServiceUrlPolicy>()));
         return builder;
     }
 

@@ -1,30 +1,27 @@
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
+using EcomBot.Bot.Channels.DirectLine.Limits;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace EcomBot.Bot.Channels.DirectLine;
 
 /// <summary>
-/// The WebSocket stream (<c>streamUrl</c>) Web Chat listens on: each new batch of activities is pushed as
+/// The WebSocket stream (<c>streamUrl</c>) Web Chat listens on: each new page of activities is pushed as
 /// <c>{"activities":[...],"watermark":"n"}</c>. A browser WebSocket cannot send an Authorization header, so the URL
-/// carries a short-lived stream token bound to the conversation.
+/// carries a short-lived stream token bound to the conversation and to the expiry of the conversation token it came
+/// with: the stream closes then, and the client reconnects with its refreshed token (as Direct Line clients do). A
+/// conversation holds at most <c>DirectLine:MaxStreamsPerToken</c> streams at once.
 /// </summary>
 public static class DirectLineStreamEndpoint
 {
     public static void MapDirectLineStream(this RouteGroupBuilder group) =>
         group.MapGet("/conversations/{conversationId}/stream", StreamAsync);
 
-    public static string StreamUrl(HttpRequest request, string conversationId, long watermark, DirectLineTokens tokens)
-    {
-        var scheme = request.IsHttps ? "wss" : "ws";
-        return $"{scheme}://{request.Host}{request.PathBase}/v3/directline/conversations/{conversationId}/stream"
-            + $"?watermark={watermark.ToString(CultureInfo.InvariantCulture)}&t={Uri.EscapeDataString(tokens.IssueStreamToken(conversationId))}";
-    }
-
     private static async Task<IResult> StreamAsync(
         string conversationId, string? watermark, string? t, HttpContext context, DirectLineTokens tokens,
-        IDirectLineConversationStore store)
+        IDirectLineConversationStore store, IDirectLineQuotas quotas, IOptions<DirectLineOptions> options, TimeProvider time)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -34,7 +31,7 @@ public static class DirectLineStreamEndpoint
         {
             return DirectLineResults.InvalidCredential;
         }
-        if (!string.Equals(granted, conversationId, StringComparison.Ordinal))
+        if (!string.Equals(granted.ConversationId, conversationId, StringComparison.Ordinal))
         {
             return DirectLineResults.OtherConversation;
         }
@@ -42,19 +39,39 @@ public static class DirectLineStreamEndpoint
         {
             return DirectLineResults.UnknownConversation;
         }
+        await using var place = await quotas.TryOpenStreamAsync(conversationId, options.Value.MaxStreamsPerToken, context.RequestAborted);
+        if (place is null)
+        {
+            return DirectLineResults.TooMany("DirectLine:MaxStreamsPerToken", time);
+        }
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        var listening = DrainUntilClosedAsync(socket, closed);
+        using var expiry = new CancellationTokenSource(Max(granted.Until - time.GetUtcNow(), TimeSpan.Zero), time);
+        using var clientGone = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        using var pushing = CancellationTokenSource.CreateLinkedTokenSource(clientGone.Token, expiry.Token);
+        var listening = DrainUntilClosedAsync(socket, clientGone);
         try
         {
-            await PushActivitiesAsync(socket, store, conversationId, DirectLineConversationEndpoints.ParseWatermark(watermark), closed.Token);
+            await PushActivitiesAsync(socket, store, conversationId, DirectLineConversationEndpoints.ParseWatermark(watermark), pushing.Token);
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {
-            // The client went away; nothing to tell it.
+            // The client went away, or the token expired (closed below).
         }
-        await closed.CancelAsync();
+        if (expiry.IsCancellationRequested && socket.State == WebSocketState.Open)
+        {
+            // Say why, and give the client a moment to answer the close before the socket goes.
+            await CloseQuietlyAsync(socket, WebSocketCloseStatus.PolicyViolation, "token expired; reconnect with a fresh token");
+            clientGone.CancelAfter(TimeSpan.FromSeconds(5));
+        }
+        else
+        {
+            await clientGone.CancelAsync();
+        }
         await listening;
+        if (socket.State == WebSocketState.CloseReceived)
+        {
+            await CloseQuietlyAsync(socket, WebSocketCloseStatus.NormalClosure, "closed");
+        }
         return Results.Empty;
     }
 
@@ -103,4 +120,19 @@ public static class DirectLineStreamEndpoint
         }
         await closed.CancelAsync();
     }
+
+    private static async Task CloseQuietlyAsync(WebSocket socket, WebSocketCloseStatus status, string reason)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await socket.CloseOutputAsync(status, reason, patience.Token);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            // The client is gone already.
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

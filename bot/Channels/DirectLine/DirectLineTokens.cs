@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -6,16 +6,26 @@ using Microsoft.IdentityModel.Tokens;
 namespace EcomBot.Bot.Channels.DirectLine;
 
 /// <summary>A conversation token's grant: which conversation it opens and which user it speaks for.</summary>
-public sealed record ConversationGrant(string ConversationId, string UserId);
+public sealed record ConversationGrant(string ConversationId, string UserId)
+{
+    /// <summary>When the first token of this conversation was issued (refreshing keeps it); <c>DirectLine:TokenMaxAgeHours</c>
+    /// counts from it. Null for a grant no token carried yet.</summary>
+    public DateTimeOffset? FirstIssued { get; init; }
+}
 
 /// <summary>A token handed to a client, with its lifetime in seconds as Direct Line reports it.</summary>
-public sealed record IssuedToken(string Token, int ExpiresIn);
+public sealed record IssuedToken(string Token, int ExpiresIn, DateTimeOffset Expires);
+
+/// <summary>What a stream token opens: one conversation, until the conversation token it came with expires.</summary>
+public sealed record StreamGrant(string ConversationId, DateTimeOffset Until);
 
 /// <summary>
 /// Issues and checks the HMAC-signed JWTs of the self-hosted Direct Line. Three audiences keep the kinds apart:
 /// conversation tokens (held by Web Chat, bound to one conversation and one user; Web Chat reads the <c>user</c>
 /// claim to know who it is), stream tokens (short-lived, in the WebSocket URL, which cannot carry a header) and
-/// connector tokens (the bot's own calls back into the connector endpoints).
+/// connector tokens (the bot's own calls back into the connector endpoints). A conversation token lives
+/// <c>DirectLine:TokenLifetimeMinutes</c>; refreshing issues another, but never past <c>DirectLine:TokenMaxAgeHours</c>
+/// after the conversation's first token.
 /// </summary>
 public sealed class DirectLineTokens
 {
@@ -30,69 +40,86 @@ public sealed class DirectLineTokens
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
     private readonly SymmetricSecurityKey _key;
     private readonly TimeSpan _lifetime;
+    private readonly TimeSpan _maxAge;
     private readonly TimeProvider _time;
 
-    public DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider time)
+    public DirectLineTokens(IOptions<DirectLineOptions> options, DirectLineSigningKey key, TimeProvider time)
     {
-        var configured = options.Value.TokenSigningKey;
-        // Start-up validation guarantees a usable key outside Development; a per-process key means tokens die
-        // with the process, which is fine for a developer's machine.
-        var keyBytes = string.IsNullOrWhiteSpace(configured)
-            ? RandomNumberGenerator.GetBytes(DirectLineOptionsValidator.MinimumKeyBytes)
-            : DirectLineOptionsValidator.DecodeKey(configured)!;
-        _key = new SymmetricSecurityKey(keyBytes);
+        _key = new SymmetricSecurityKey(key.TokenKey);
         _lifetime = TimeSpan.FromMinutes(options.Value.TokenLifetimeMinutes);
+        _maxAge = TimeSpan.FromHours(options.Value.TokenMaxAgeHours);
         _time = time;
     }
 
-    public IssuedToken IssueConversationToken(ConversationGrant grant) =>
-        new(Create(ConversationAudience, _lifetime, new Dictionary<string, object>
+    public IssuedToken IssueConversationToken(ConversationGrant grant)
+    {
+        var now = _time.GetUtcNow();
+        var first = grant.FirstIssued ?? now;
+        var expires = Min(now + _lifetime, first + _maxAge);
+        var token = Create(ConversationAudience, now, expires, new Dictionary<string, object>
         {
             ["conv"] = grant.ConversationId,
             ["user"] = grant.UserId,
-        }), (int)_lifetime.TotalSeconds);
+            ["first"] = first.ToUnixTimeSeconds(),
+        });
+        return new IssuedToken(token, (int)Math.Max(0, (expires - now).TotalSeconds), expires);
+    }
 
-    public string IssueStreamToken(string conversationId) =>
-        Create(StreamAudience, StreamTokenLifetime, new Dictionary<string, object> { ["conv"] = conversationId });
+    public string IssueStreamToken(string conversationId, DateTimeOffset until)
+    {
+        var now = _time.GetUtcNow();
+        return Create(StreamAudience, now, Min(now + StreamTokenLifetime, until), new Dictionary<string, object>
+        {
+            ["conv"] = conversationId,
+            ["until"] = until.ToUnixTimeSeconds(),
+        });
+    }
 
-    public string IssueConnectorToken() =>
-        Create(ConnectorAudience, ConnectorTokenLifetime, new Dictionary<string, object>());
+    public string IssueConnectorToken()
+    {
+        var now = _time.GetUtcNow();
+        return Create(ConnectorAudience, now, now + ConnectorTokenLifetime, new Dictionary<string, object>());
+    }
 
     /// <summary>The grant of a valid, unexpired conversation token, otherwise null.</summary>
     public async Task<ConversationGrant?> ValidateConversationTokenAsync(string token)
     {
         var claims = await ValidateAsync(token, ConversationAudience);
-        return claims is not null
-            && claims.TryGetValue("conv", out var conversation) && conversation is string conversationId
-            && claims.TryGetValue("user", out var user) && user is string userId
-            ? new ConversationGrant(conversationId, userId)
-            : null;
+        if (claims is null
+            || !claims.TryGetValue("conv", out var conversation) || conversation is not string conversationId
+            || !claims.TryGetValue("user", out var user) || user is not string userId
+            || (UnixTime(claims, "first") ?? UnixTime(claims, "iat")) is not { } first
+            || first + _maxAge + ClockSkew <= _time.GetUtcNow())
+        {
+            return null;
+        }
+        return new ConversationGrant(conversationId, userId) { FirstIssued = first };
     }
 
-    /// <summary>The conversation a valid stream token opens, otherwise null.</summary>
-    public async Task<string?> ValidateStreamTokenAsync(string token)
+    /// <summary>What a valid stream token opens, otherwise null.</summary>
+    public async Task<StreamGrant?> ValidateStreamTokenAsync(string token)
     {
         var claims = await ValidateAsync(token, StreamAudience);
-        return claims is not null && claims.TryGetValue("conv", out var conversation) ? conversation as string : null;
+        return claims is not null && claims.TryGetValue("conv", out var conversation) && conversation is string conversationId
+            && UnixTime(claims, "until") is { } until
+                ? new StreamGrant(conversationId, until)
+                : null;
     }
 
     public async Task<bool> ValidateConnectorTokenAsync(string token) =>
         await ValidateAsync(token, ConnectorAudience) is not null;
 
-    private string Create(string audience, TimeSpan lifetime, Dictionary<string, object> claims)
-    {
-        var now = _time.GetUtcNow().UtcDateTime;
-        return _handler.CreateToken(new SecurityTokenDescriptor
+    private string Create(string audience, DateTimeOffset now, DateTimeOffset expires, Dictionary<string, object> claims) =>
+        _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = audience,
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now + lifetime,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
             Claims = claims,
             SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
         });
-    }
 
     private async Task<IDictionary<string, object>?> ValidateAsync(string token, string audience)
     {
@@ -114,4 +141,12 @@ public sealed class DirectLineTokens
         var now = _time.GetUtcNow().UtcDateTime;
         return expires is { } end && now < end + ClockSkew && (notBefore is not { } start || now >= start - ClockSkew);
     }
+
+    private static DateTimeOffset? UnixTime(IDictionary<string, object> claims, string name) =>
+        claims.TryGetValue(name, out var value) && value is IConvertible number
+        && long.TryParse(number.ToString(CultureInfo.InvariantCulture), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

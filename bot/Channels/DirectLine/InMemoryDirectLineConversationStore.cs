@@ -1,23 +1,37 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace EcomBot.Bot.Channels.DirectLine;
 
-/// <summary>Conversation logs in this process's memory, capped in length and forgotten after an idle period.
+/// <summary>Conversation logs in this process's memory, capped in length and bytes, and forgotten after an idle period.
 /// Activities are kept as JSON, so a caller changing an activity after appending it cannot change the log.</summary>
 public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
     : IDirectLineConversationStore
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, ConversationLog> _logs = new(StringComparer.Ordinal);
+    private readonly Lock _starting = new();
     private DateTimeOffset _lastSweep = time.GetUtcNow();
 
-    public Task<bool> TryStartAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
+    public Task<ConversationStart> TryStartAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
     {
         SweepIdleConversations();
-        return Task.FromResult(_logs.TryAdd(conversation.Id, new ConversationLog(conversation, time.GetUtcNow())));
+        lock (_starting)
+        {
+            if (_logs.ContainsKey(conversation.Id))
+            {
+                return Task.FromResult(ConversationStart.AlreadyStarted);
+            }
+            if (_logs.Count >= options.Value.MaxOpenConversations)
+            {
+                return Task.FromResult(ConversationStart.Full);
+            }
+            _logs[conversation.Id] = new ConversationLog(conversation, time.GetUtcNow());
+            return Task.FromResult(ConversationStart.Started);
+        }
     }
 
     public Task<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
@@ -29,11 +43,14 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
         {
             return Task.FromResult<string?>(null);
         }
-        return Task.FromResult<string?>(log.Append(activity, time.GetUtcNow(), options.Value.MaxActivitiesPerConversation));
+        var limits = options.Value;
+        return Task.FromResult<string?>(log.Append(activity, time.GetUtcNow(), limits.MaxActivitiesPerConversation, limits.MaxConversationBytes));
     }
 
     public Task<ActivitySet?> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken) =>
-        Task.FromResult(_logs.TryGetValue(conversationId, out var log) ? log.ReadAfter(watermark, time.GetUtcNow()) : null);
+        Task.FromResult(_logs.TryGetValue(conversationId, out var log)
+            ? log.ReadAfter(watermark, time.GetUtcNow(), options.Value.MaxActivityBytes)
+            : null);
 
     public Task WaitForActivitiesAsync(string conversationId, long watermark, CancellationToken cancellationToken) =>
         _logs.TryGetValue(conversationId, out var log)
@@ -70,7 +87,8 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
     private sealed class ConversationLog(DirectLineConversation conversation, DateTimeOffset started)
     {
         private readonly Lock _lock = new();
-        private readonly Queue<string> _activities = new();
+        private readonly Queue<(string Json, int Bytes)> _activities = new();
+        private long _bytes;
         private long _firstSequence = 1;
         private long _nextSequence = 1;
         private TaskCompletionSource _changed = NewSignal();
@@ -79,7 +97,7 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
 
         public DateTimeOffset LastUsed { get; private set; } = started;
 
-        public string Append(Activity activity, DateTimeOffset now, int capacity)
+        public string Append(Activity activity, DateTimeOffset now, int maxCount, int maxBytes)
         {
             TaskCompletionSource changed;
             string id;
@@ -88,10 +106,13 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
                 id = $"{Conversation.Id}|{_nextSequence++:D7}";
                 activity.Id = id;
                 activity.Timestamp ??= now;
-                _activities.Enqueue(JsonConvert.SerializeObject(activity));
-                while (_activities.Count > capacity)
+                var json = JsonConvert.SerializeObject(activity);
+                var bytes = Encoding.UTF8.GetByteCount(json);
+                _activities.Enqueue((json, bytes));
+                _bytes += bytes;
+                while (_activities.Count > 1 && (_activities.Count > maxCount || _bytes > maxBytes))
                 {
-                    _activities.Dequeue();
+                    _bytes -= _activities.Dequeue().Bytes;
                     _firstSequence++;
                 }
                 LastUsed = now;
@@ -102,16 +123,25 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
             return id;
         }
 
-        public ActivitySet ReadAfter(long watermark, DateTimeOffset now)
+        public ActivitySet ReadAfter(long watermark, DateTimeOffset now, int pageBytes)
         {
             lock (_lock)
             {
                 LastUsed = now;
-                var skip = Math.Max(0, watermark - _firstSequence + 1);
-                var activities = _activities.Skip((int)Math.Min(skip, int.MaxValue))
-                    .Select(json => JsonConvert.DeserializeObject<Activity>(json)!)
-                    .ToList();
-                return new ActivitySet(activities, _nextSequence - 1);
+                var skip = (int)Math.Clamp(watermark - _firstSequence + 1, 0, _activities.Count);
+                var page = new List<string>();
+                var bytes = 0L;
+                foreach (var (json, size) in _activities.Skip(skip))
+                {
+                    if (page.Count > 0 && bytes + size > pageBytes)
+                    {
+                        break;
+                    }
+                    page.Add(json);
+                    bytes += size;
+                }
+                var last = page.Count == 0 ? _nextSequence - 1 : _firstSequence + skip + page.Count - 1;
+                return new ActivitySet([.. page.Select(json => ActivityJson.ReadStored(json))], last);
             }
         }
 

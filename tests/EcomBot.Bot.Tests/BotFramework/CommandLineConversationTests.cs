@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EcomBot.Bot.BotFramework;
 using EcomBot.TestSupport;
 using EcomBot.Bot.BotFramework.InProcess;
 using EcomBot.Bot.Cli;
@@ -39,5 +40,31 @@ public sealed class CommandLineConversationTests : IDisposable
         Assert.Equal(1, Regex.Count(transcript, "Here is what I can do")); // nothing after "quit" is read
     }
 
+    [Fact]
+    public async Task ChatApologisesForAFailedTurnAndTheConversationGoesOn()
+    {
+        var output = new StringWriter();
+        var chat = new ChatVerb(
+            new FailingOn("boom", Services.GetRequiredService<IBot>()), Services.GetRequiredService<IntentModelProvider>(),
+            Services.GetRequiredService<BackgroundWork>(), new StringReader("boom\nhelp\nquit\n"), output,
+            Services.GetRequiredService<FailedTurnRecovery>());
+
+        var exit = await chat.RunAsync(new CliArguments([]), CancellationToken.None);
+
+        var transcript = output.ToString();
+        Assert.Equal(0, exit);
+        Assert.Contains("bot> " + FailedTurnRecovery.Apology, transcript, StringComparison.Ordinal);
+        Assert.Contains("bot> Here is what I can do", transcript, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _app.Dispose();
+
+    /// <summary>The app's bot, except that a message saying <c>text</c> throws, as a bug in a flow would.</summary>
+    private sealed class FailingOn(string text, IBot bot) : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+            turnContext.Activity.Text == text
+                ? throw new InvalidOperationException("flow bug")
+                : bot.OnTurnAsync(turnContext, cancellationToken);
+    }
 }

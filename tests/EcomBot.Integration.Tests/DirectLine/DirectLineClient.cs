@@ -1,3 +1,6 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcomBot.Integration.Tests.Hosting;
 
@@ -10,6 +13,8 @@ public sealed class DirectLineClient(HttpClient http)
 
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? bearer, HttpContent? content = null) =>
         http.SendAsync(BotJson.Request(method, "v3/directline/" + path, bearer, content));
+
+    public Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request) => http.SendAsync(request);
 
     public async Task<string> GenerateTokenAsync(string? secret = null)
     {
@@ -42,6 +47,43 @@ public sealed class DirectLineClient(HttpClient http)
         using var response = await GetActivitiesAsync(conversation.Id, conversation.Token);
         response.EnsureSuccessStatusCode();
         return BotTexts((await BotJson.ReadAsync(response))["activities"]!.AsArray());
+    }
+
+    /// <summary>Every activity in the conversation, read page by page as a polling client does. Parsed as deep as
+    /// logs hold activities (128 levels), deeper than System.Text.Json's default.</summary>
+    public async Task<List<JsonNode>> AllActivitiesAsync(Conversation conversation)
+    {
+        var activities = new List<JsonNode>();
+        var watermark = "";
+        while (true)
+        {
+            using var response = await GetActivitiesAsync(conversation.Id, conversation.Token, watermark);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {text}");
+            var page = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 256 })!;
+            var pageActivities = page["activities"]!.AsArray();
+            if (pageActivities.Count == 0)
+            {
+                return activities;
+            }
+            activities.AddRange(pageActivities.Select(a => a!.DeepClone()));
+            watermark = page["watermark"]!.GetValue<string>();
+        }
+    }
+
+    /// <summary>One whole WebSocket message: its type and text.</summary>
+    public static async Task<(WebSocketMessageType Type, string Text)> ReceiveAsync(WebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, cancellationToken);
+            message.Write(buffer, 0, result.Count);
+        }
+        while (!result.EndOfMessage);
+        return (result.MessageType, Encoding.UTF8.GetString(message.ToArray()));
     }
 
     public static IReadOnlyList<string> BotTexts(JsonArray activities) =>

@@ -177,4 +177,19 @@ public sealed class DirectLineConversationTests(DirectLineConversationTests.Serv
         Assert.Equal(HttpStatusCode.Unauthorized, withUserToken.StatusCode);
         Assert.DoesNotContain("I am the bot, honest", await Client.BotTextsAsync(conversation));
     }
+
+    [Fact]
+    public async Task TheClientsDisplayNameIsNotStoredAsSent()
+    {
+        var conversation = await Client.StartWithNewTokenAsync();
+
+        using var posted = await Client.SendAsync(HttpMethod.Post, $"conversations/{conversation.Id}/activities", conversation.Token,
+            BotJson.Body(new { type = "message", text = "help", from = new { id = "whoever", name = "Store assistant", role = "bot" } }));
+        var postedId = (await BotJson.ReadAsync(posted))["id"]!.GetValue<string>();
+        using var response = await Client.GetActivitiesAsync(conversation.Id, conversation.Token);
+        var echo = (await BotJson.ReadAsync(response))["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == postedId)!;
+
+        Assert.Null(echo["from"]!["name"]);
+        Assert.Equal("user", echo["from"]!["role"]!.GetValue<string>());
+    }
 }

@@ -63,17 +63,6 @@ public sealed class DirectLineStreamTests : IDisposable
         }
     }
 
-    private static async Task<JsonNode> ReceiveFrameAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, cancellationToken);
-            message.Write(buffer, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-        return JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray()))!;
-    }
+    private static async Task<JsonNode> ReceiveFrameAsync(ClientWebSocket socket, CancellationToken cancellationToken) =>
+        JsonNode.Parse((await DirectLineClient.ReceiveAsync(socket, cancellationToken)).Text)!;
 }

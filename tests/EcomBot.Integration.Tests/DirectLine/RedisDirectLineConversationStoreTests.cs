@@ -14,7 +14,8 @@ public sealed class RedisDirectLineConversationStoreTests(RedisServerFixture red
 {
     private readonly string _prefix = $"test-{Guid.NewGuid():N}:";
 
-    protected override IDirectLineConversationStore Store => field ??= Replica(redis.Admin);
+    protected override IDirectLineConversationStore CreateStore(DirectLineOptions options, TimeProvider time) =>
+        new RedisDirectLineConversationStore(redis.Admin, _prefix, Microsoft.Extensions.Options.Options.Create(options), time);
 
     [RedisFact]
     public async Task AnotherReplicaReadsTheConversationAndItsWaiterWakesOnThisReplicasAppend()
@@ -40,8 +41,8 @@ public sealed class RedisDirectLineConversationStoreTests(RedisServerFixture red
 
         var keys = (await redis.AllKeysAsync()).Where(k => k.StartsWith(_prefix, StringComparison.Ordinal)).Order().ToList();
 
-        Assert.Equal([$"{_prefix}directline:{{{id}}}:log", $"{_prefix}directline:{{{id}}}:meta"], keys);
-        foreach (var key in keys)
+        Assert.Equal(new[] { $"{_prefix}directline:{{{id}}}:log", $"{_prefix}directline:{{{id}}}:meta", $"{_prefix}directline:open" }.Order(), keys);
+        foreach (var key in keys.Where(k => k.Contains(id, StringComparison.Ordinal)))
         {
             var ttl = await redis.Admin.GetDatabase().KeyTimeToLiveAsync(key);
             Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(23 * 60), TimeSpan.FromMinutes(24 * 60));
@@ -55,9 +56,11 @@ public sealed class RedisDirectLineConversationStoreTests(RedisServerFixture red
         var erased = await StartedConversationAsync();
         await Store.AppendAsync(erased, Message("my email is jane@example.com"), CancellationToken.None);
         await Store.AppendAsync(kept, Message("someone else"), CancellationToken.None);
-        var privacy = new DirectLinePersonalData(Store);
+        var conversationIds = new DirectLineConversationIds(new DirectLineSigningKey(Options));
+        var privacy = new DirectLinePersonalData(Store, conversationIds);
+        // Profiles record the id the bot's turns saw: the bot-side id.
         var subject = new CustomerDataSubject("jane_doe_1234", [],
-            [new ChannelConversation(DirectLineBotDelivery.ChannelId, erased), new ChannelConversation("msteams", kept)]);
+            [new ChannelConversation(DirectLineBotDelivery.ChannelId, conversationIds.ForBot(erased)), new ChannelConversation("msteams", kept)]);
 
         var export = await privacy.ExportAsync(subject, CancellationToken.None);
         await privacy.EraseAsync(subject, CancellationToken.None);

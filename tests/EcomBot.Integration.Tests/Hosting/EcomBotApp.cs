@@ -19,16 +19,19 @@ public sealed class EcomBotApp : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;
+    private readonly Action<IServiceCollection>? _testServices;
 
     public EcomBotApp(
         string environment = "Development",
         IReadOnlyDictionary<string, string?>? settings = null,
         TimeProvider? clock = null,
-        bool onKestrel = false)
+        bool onKestrel = false,
+        Action<IServiceCollection>? testServices = null)
     {
         _environment = environment;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _clock = clock;
+        _testServices = testServices;
         if (onKestrel)
         {
             UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -61,6 +64,10 @@ public sealed class EcomBotApp : WebApplicationFactory<Program>
         if (_clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
+        if (_testServices is not null)
+        {
+            builder.ConfigureTestServices(_testServices);
         }
     }
 }
