@@ -11,25 +11,50 @@ namespace EcomBot.Bot.State;
 /// </summary>
 public sealed partial class RedisCircuit : IDisposable
 {
-    private readonly IConnectionMultiplexer _redis;
+    private readonly RedisConnection _connection;
     private readonly TimeSpan _breakDuration;
     private readonly TimeProvider _time;
     private readonly ILogger<RedisCircuit> _logger;
+    private IConnectionMultiplexer? _watched;
     private long _brokenUntilTicks;
     private int _reportedOpen;
 
-    public RedisCircuit(IConnectionMultiplexer redis, TimeSpan breakDuration, TimeProvider time, ILogger<RedisCircuit> logger)
+    /// <summary>The circuit over the application's connection; it reaches the multiplexer on first use, so building a
+    /// store does not wait for Redis.</summary>
+    public RedisCircuit(RedisConnection connection, TimeSpan breakDuration, TimeProvider time, ILogger<RedisCircuit> logger)
     {
-        _redis = redis;
+        _connection = connection;
         _breakDuration = breakDuration;
         _time = time;
         _logger = logger;
-        _redis.ConnectionFailed += OnConnectionFailed;
-        _redis.ConnectionRestored += OnConnectionRestored;
+    }
+
+    /// <summary>The circuit over a multiplexer someone else opened (stores built by hand in tests and tools).</summary>
+    public RedisCircuit(IConnectionMultiplexer redis, TimeSpan breakDuration, TimeProvider time, ILogger<RedisCircuit> logger)
+        : this(RedisConnection.Over(redis, logger), breakDuration, time, logger)
+    {
     }
 
     /// <summary>True while calls fail without reaching Redis.</summary>
-    public bool IsOpen => !_redis.IsConnected || _time.GetUtcNow().UtcTicks < Interlocked.Read(ref _brokenUntilTicks);
+    public bool IsOpen => !Redis.IsConnected || _time.GetUtcNow().UtcTicks < Interlocked.Read(ref _brokenUntilTicks);
+
+    private IConnectionMultiplexer Redis
+    {
+        get
+        {
+            if (Volatile.Read(ref _watched) is { } watched)
+            {
+                return watched;
+            }
+            var redis = _connection.Multiplexer;
+            if (Interlocked.CompareExchange(ref _watched, redis, null) is null)
+            {
+                redis.ConnectionFailed += OnConnectionFailed;
+                redis.ConnectionRestored += OnConnectionRestored;
+            }
+            return redis;
+        }
+    }
 
     /// <summary>Runs a read: on failure nothing was changed.</summary>
     public Task<T> ReadAsync<T>(string store, Func<IDatabase, Task<T>> read) => RunAsync(store, read, isWrite: false);
@@ -46,20 +71,24 @@ public sealed partial class RedisCircuit : IDisposable
 
     public void Dispose()
     {
-        _redis.ConnectionFailed -= OnConnectionFailed;
-        _redis.ConnectionRestored -= OnConnectionRestored;
+        if (Interlocked.Exchange(ref _watched, null) is { } redis)
+        {
+            redis.ConnectionFailed -= OnConnectionFailed;
+            redis.ConnectionRestored -= OnConnectionRestored;
+        }
     }
 
     private async Task<T> RunAsync<T>(string store, Func<IDatabase, Task<T>> operation, bool isWrite)
     {
+        var redis = Redis;
         if (IsOpen)
         {
-            ReportOpen(_redis.IsConnected ? "commands timed out" : "not connected");
+            ReportOpen(redis.IsConnected ? "commands timed out" : "not connected");
             throw new StoreUnavailableException(store, outcomeUnknown: false);
         }
         try
         {
-            var result = await operation(_redis.GetDatabase());
+            var result = await operation(redis.GetDatabase());
             if (Volatile.Read(ref _reportedOpen) == 1 && Interlocked.Exchange(ref _reportedOpen, 0) == 1)
             {
                 LogClosed();

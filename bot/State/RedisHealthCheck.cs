@@ -5,12 +5,12 @@ namespace EcomBot.Bot.State;
 
 /// <summary>Ready only while Redis answers PING and the <see cref="RedisCircuit"/> lets calls through: without it the bot
 /// can neither load nor save a conversation.</summary>
-public sealed class RedisHealthCheck(IConnectionMultiplexer redis, RedisCircuit circuit) : IHealthCheck
+public sealed class RedisHealthCheck(RedisConnection connection, RedisCircuit circuit) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        // A disconnected multiplexer fails every command; answer at once instead.
-        if (!redis.IsConnected)
+        // Still connecting, or a disconnected multiplexer that fails every command: answer at once instead.
+        if (connection.Current is not { IsConnected: true } redis)
         {
             return HealthCheckResult.Unhealthy("Redis is not connected.");
         }

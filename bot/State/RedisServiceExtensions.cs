@@ -9,7 +9,7 @@ namespace EcomBot.Bot.State;
 public static class RedisServiceExtensions
 {
     /// <summary>
-    /// Registers the one shared <see cref="IConnectionMultiplexer"/>, the <see cref="RedisCircuit"/> in front of it and
+    /// Registers the one shared <see cref="IConnectionMultiplexer"/> (connected while the host starts, <see cref="RedisConnection"/>), the <see cref="RedisCircuit"/> in front of it and
     /// its readiness check when <c>Redis:ConnectionString</c> is set; does nothing otherwise. Features that keep data in
     /// Redis take the circuit and <see cref="RedisOptions.KeyPrefix"/> from the container, and may each call this method.
     /// </summary>
@@ -26,14 +26,13 @@ public static class RedisServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // Created on first use, not at start-up; with AbortOnConnectFail off a Redis that is down costs one
-        // connect timeout and then reconnects in the background.
-        builder.Services.TryAddSingleton<IConnectionMultiplexer>(sp =>
-            ConnectionMultiplexer.Connect(sp.GetRequiredService<IOptions<RedisOptions>>().Value.ToConfigurationOptions()));
+        builder.Services.AddSingleton<RedisConnection>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisConnection>());
+        builder.Services.TryAddSingleton(sp => sp.GetRequiredService<RedisConnection>().Multiplexer);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new RedisCircuit(
-            sp.GetRequiredService<IConnectionMultiplexer>(),
+            sp.GetRequiredService<RedisConnection>(),
             sp.GetRequiredService<IOptions<RedisOptions>>().Value.CircuitBreakDuration,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<RedisCircuit>>()));

@@ -1,7 +1,7 @@
 using EcomBot.TestSupport;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.ChangeStore;
-using EcomBot.Integration.Tests.Infrastructure;
+using EcomBot.TestSupport.Redis;
 
 namespace EcomBot.Bot.Tests.Commerce;
 
@@ -139,17 +139,17 @@ public sealed class InMemoryCommerceChangeStoreTests : CommerceChangeStoreContra
 public sealed class RedisCommerceChangeStoreTests(RedisServerFixture redis) : CommerceChangeStoreContractTests, IClassFixture<RedisServerFixture>
 {
     // A fresh key space per test, so tests of one class share the server but not records.
-    protected override ICommerceChangeStore CreateStore() => new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Connection), $"test:{Guid.NewGuid():N}:");
+    protected override ICommerceChangeStore CreateStore() => new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Admin), $"test:{Guid.NewGuid():N}:");
 
     [Fact]
     public async Task TheRecordOfErasureHoldsAHashNotTheCustomerId()
     {
         var prefix = $"test:{Guid.NewGuid():N}:";
-        var store = new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Connection), prefix);
+        var store = new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Admin), prefix);
 
         await store.TryEraseUserAsync("ana_lopez_1234", null, [], CancellationToken.None);
 
-        var members = await redis.Connection.GetDatabase().SetMembersAsync($"{prefix}erased-users");
+        var members = await redis.Admin.GetDatabase().SetMembersAsync($"{prefix}erased-users");
         Assert.Equal([ErasureMark.Of("ana_lopez_1234")], members.Select(m => m.ToString()));
     }
 
@@ -157,10 +157,10 @@ public sealed class RedisCommerceChangeStoreTests(RedisServerFixture redis) : Co
     public async Task ChangesSurviveARestartOfTheStore()
     {
         var prefix = $"test:{Guid.NewGuid():N}:";
-        var before = new DemoCommerceStore(DemoData.Database, new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Connection), prefix));
+        var before = new DemoCommerceStore(DemoData.Database, new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Admin), prefix));
         await before.CancelPendingOrderAsync("#W5762451", "ordered by mistake");
 
-        var after = new DemoCommerceStore(DemoData.Database, new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Connection), prefix));
+        var after = new DemoCommerceStore(DemoData.Database, new RedisCommerceChangeStore(TestRedisCircuit.Over(redis.Admin), prefix));
 
         Assert.Equal("cancelled", (await after.GetOrderAsync("#W5762451")).Status);
     }

@@ -1,7 +1,6 @@
 using EcomBot.Bot.Capabilities.Cart;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Privacy;
-using EcomBot.Integration.Tests.Infrastructure;
 
 namespace EcomBot.Integration.Tests.Cart;
 

@@ -1,6 +1,5 @@
 using EcomBot.Bot.Channels.DirectLine.Limits;
 using EcomBot.Integration.Tests.Hosting;
-using EcomBot.Integration.Tests.Infrastructure;
 
 namespace EcomBot.Integration.Tests.DirectLine;
 

@@ -1,7 +1,6 @@
 using EcomBot.Bot.Channels.DirectLine;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Privacy;
-using EcomBot.Integration.Tests.Infrastructure;
 
 namespace EcomBot.Integration.Tests.DirectLine;
 

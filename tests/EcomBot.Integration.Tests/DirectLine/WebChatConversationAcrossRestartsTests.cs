@@ -1,6 +1,5 @@
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Integration.Tests.Hosting;
-using EcomBot.Integration.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcomBot.Integration.Tests.DirectLine;

@@ -1,4 +1,5 @@
 using System.Net;
+using EcomBot.Integration.Tests.Redis;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -57,7 +58,7 @@ public sealed class EcomBotApp : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         // As settings of the host, not a configuration callback: those run after Program's registrations, which
         // already read some keys (Redis:ConnectionString decides which stores are registered).
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in SharedMachineRedisSettings.With(_settings))
         {
             builder.UseSetting(key, value);
         }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using EcomBot.Integration.Tests.Infrastructure;
 using EcomBot.Integration.Tests.Redis;
 
 namespace EcomBot.Integration.Tests.Identity;

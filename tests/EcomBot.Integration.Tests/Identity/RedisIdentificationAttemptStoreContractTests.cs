@@ -1,6 +1,5 @@
 using EcomBot.Bot.Conversation.Support.Identity.Attempts;
 using EcomBot.Bot.State;
-using EcomBot.Integration.Tests.Infrastructure;
 
 namespace EcomBot.Integration.Tests.Identity;
 

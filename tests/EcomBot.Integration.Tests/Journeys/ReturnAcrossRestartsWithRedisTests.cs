@@ -1,7 +1,6 @@
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Conversation;
-using EcomBot.Integration.Tests.Infrastructure;
 using EcomBot.Integration.Tests.Redis;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Interests;
 using EcomBot.Bot.Profiles.Signals;
-using EcomBot.Integration.Tests.Infrastructure;
 using EcomBot.Integration.Tests.Redis;
 using Microsoft.Extensions.DependencyInjection;
 

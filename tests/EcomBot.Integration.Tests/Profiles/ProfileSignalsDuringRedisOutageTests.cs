@@ -1,6 +1,5 @@
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Profiles.Signals;
-using EcomBot.Integration.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using EcomBot.Integration.Tests.Infrastructure;
 using StackExchange.Redis;
 
 namespace EcomBot.Integration.Tests.Profiles;

@@ -1,5 +1,4 @@
 using EcomBot.Bot.Profiles.Storage;
-using EcomBot.Integration.Tests.Infrastructure;
 
 namespace EcomBot.Integration.Tests.Profiles;
 

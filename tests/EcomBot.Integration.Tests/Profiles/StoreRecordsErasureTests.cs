@@ -6,7 +6,6 @@ using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Profiles.Signals;
 using EcomBot.Integration.Tests.Hosting;
-using EcomBot.Integration.Tests.Infrastructure;
 using EcomBot.Integration.Tests.Journeys;
 using Microsoft.Extensions.DependencyInjection;
 

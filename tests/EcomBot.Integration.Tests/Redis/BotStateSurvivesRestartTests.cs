@@ -1,6 +1,5 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
-using EcomBot.Integration.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 

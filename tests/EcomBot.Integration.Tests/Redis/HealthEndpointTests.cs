@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using EcomBot.Integration.Tests.Infrastructure;
 
 namespace EcomBot.Integration.Tests.Redis;
 

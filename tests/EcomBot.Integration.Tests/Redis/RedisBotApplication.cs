@@ -17,7 +17,7 @@ internal sealed class RedisBotApplication(IReadOnlyDictionary<string, string?> s
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in SharedMachineRedisSettings.With(settings))
         {
             builder.UseSetting(key, value);
         }

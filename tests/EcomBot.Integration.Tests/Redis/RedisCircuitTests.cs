@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using EcomBot.Bot.State;
 using EcomBot.Integration.Tests.Hosting;
-using EcomBot.Integration.Tests.Infrastructure;
 using EcomBot.Integration.Tests.Profiles;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;

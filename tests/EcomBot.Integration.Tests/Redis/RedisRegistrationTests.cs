@@ -1,7 +1,6 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.State;
 using EcomBot.Integration.Tests.Hosting;
-using EcomBot.Integration.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -62,6 +61,19 @@ public sealed class RedisRegistrationTests(RedisServerFixture redis) : IClassFix
         Assert.IsType<RedisStorage>(storage);
         Assert.Same(connection, app.Services.GetRequiredService<IConnectionMultiplexer>());
         Assert.True(connection.IsConnected);
+    }
+
+    [RedisFact]
+    public async Task TheConnectionIsOpenedWhileTheHostStartsNotByTheFirstTurn()
+    {
+        await using var app = new RedisBotApplication(redis.ConnectionString);
+        _ = app.Server;
+
+        var opened = app.Services.GetRequiredService<RedisConnection>().Current;
+
+        Assert.NotNull(opened);
+        Assert.True(opened.IsConnected);
+        Assert.Same(opened, app.Services.GetRequiredService<IConnectionMultiplexer>());
     }
 
     [RedisFact]

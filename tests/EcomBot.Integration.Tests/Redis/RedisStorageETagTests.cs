@@ -1,5 +1,4 @@
 using EcomBot.Bot.BotFramework;
-using EcomBot.Integration.Tests.Infrastructure;
 
 namespace EcomBot.Integration.Tests.Redis;
 

@@ -1,6 +1,5 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.State;
-using EcomBot.Integration.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;

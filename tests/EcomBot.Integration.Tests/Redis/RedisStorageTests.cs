@@ -1,4 +1,3 @@
-using EcomBot.Integration.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using StackExchange.Redis;
 

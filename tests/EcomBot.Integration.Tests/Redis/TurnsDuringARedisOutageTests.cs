@@ -3,7 +3,6 @@ using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Records;
 using EcomBot.Integration.Tests.Hosting;
-using EcomBot.Integration.Tests.Infrastructure;
 using EcomBot.Integration.Tests.Journeys;
 using EcomBot.Integration.Tests.Profiles;
 using Microsoft.Extensions.DependencyInjection;

@@ -70,6 +70,9 @@ public sealed class ProductOptionMatcher
     private static bool Overlaps(bool[] taken, Match match) =>
         taken.AsSpan(match.Index, match.Length).Contains(true);
 
+    // No match timeout: every pattern is escaped catalogue text joined by optional spaces and one-character
+    // look-arounds, so matching is linear in the message (which Bot:MaxMessageLength caps), and a timeout only fired
+    // when a busy machine paused the turn, failing it.
     private static Regex Compile(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -1,6 +1,6 @@
 using StackExchange.Redis;
 
-namespace EcomBot.Integration.Tests.Infrastructure;
+namespace EcomBot.TestSupport.Redis;
 
 /// <summary>
 /// One real <c>redis-server</c> shared by the tests of a class (<c>IClassFixture&lt;RedisServerFixture&gt;</c>), with an

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace EcomBot.Integration.Tests.Infrastructure;
+namespace EcomBot.TestSupport.Redis;
 
 /// <summary>
 /// A real <c>redis-server</c> process for one test class: a free port on 127.0.0.1, a temporary directory, no

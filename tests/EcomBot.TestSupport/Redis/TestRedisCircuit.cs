@@ -2,7 +2,7 @@ using EcomBot.Bot.State;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 
-namespace EcomBot.Integration.Tests.Infrastructure;
+namespace EcomBot.TestSupport.Redis;
 
 /// <summary>The circuit the bot puts in front of Redis, with its default break, for stores built by hand in tests.</summary>
 public static class TestRedisCircuit

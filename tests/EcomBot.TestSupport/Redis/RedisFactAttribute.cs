@@ -1,4 +1,4 @@
-namespace EcomBot.Integration.Tests.Infrastructure;
+namespace EcomBot.TestSupport.Redis;
 
 /// <summary>A test that needs a real redis-server: skipped (with the reason shown) where none is installed,
 /// but never under <c>CI=true</c>, where a missing server must fail the run.</summary>
