@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcomBot.Bot.Channels;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Profiles.Signals;
 using EcomBot.Bot.State;
@@ -65,7 +66,7 @@ public sealed class EcomBotActivityHandler(
             var (conversation, remembered) = await ConversationDataAsync(turnContext, cancellationToken);
             var message = new CustomerMessage(
                 text, activity.ChannelId, activity.From?.Id ?? "", activity.Conversation?.Id ?? "", activity.Locale,
-                ValueAsJson(activity.Value));
+                ValueAsJson(activity.Value), VouchedUser.Of(turnContext));
             var customerBefore = conversation.CustomerId;
             try
             {

@@ -26,8 +26,13 @@ public sealed class ConversationData
     /// <summary>The change proposals made in this conversation and how many changes it carried out.</summary>
     public ChangeLedger Changes { get; set; } = new();
 
-    /// <summary>The store customer identified in this conversation; set only by the identification step.</summary>
+    /// <summary>The store customer identified in this conversation; set only by the identification step, or from the
+    /// channel's word (<see cref="CustomerVouched"/>).</summary>
     public string? CustomerId { get; set; }
+
+    /// <summary>Whether <see cref="CustomerId"/> is the customer the channel vouches for (a signed-in shopper), not
+    /// details given in chat.</summary>
+    public bool CustomerVouched { get; set; }
 
     /// <summary>Turns in a row the bot could not help with; drives the offer of a person.</summary>
     public int UnhelpfulTurns { get; set; }

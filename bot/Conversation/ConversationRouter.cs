@@ -17,9 +17,11 @@ public sealed class ConversationRouter(
     TurnSessions sessions,
     IOptions<ConversationRouterOptions> options,
     TimeProvider clock,
-    IEnumerable<IRoutingRule> rules)
+    IEnumerable<IRoutingRule> rules,
+    IEnumerable<ITurnStart> turnStarts)
 {
     private readonly IReadOnlyList<IRoutingRule> _rules = [.. rules];
+    private readonly IReadOnlyList<ITurnStart> _turnStarts = [.. turnStarts];
     private readonly ConversationRouterOptions _options = options.Value;
 
     public IReadOnlyList<BotReply> Welcome(ConversationData conversation)
@@ -40,6 +42,7 @@ public sealed class ConversationRouter(
         conversation.OfferedChoiceWords = [];
         conversation.AwaitingFreeText = false;
         var functions = sessions.FunctionsFor(message, conversation);
+        await BeginAsync(message, conversation, functions, cancellationToken);
         return Recorded(conversation, await AnswerAsync(message, conversation, functions, choices, cancellationToken));
     }
 
@@ -54,11 +57,20 @@ public sealed class ConversationRouter(
         var flow = flows.Named(flowName) ?? throw new ArgumentException($"No flow is named '{flowName}'.", nameof(flowName));
         conversation.Turn++;
         var functions = sessions.FunctionsFor(context with { Text = "" }, conversation);
+        await BeginAsync(context, conversation, functions, cancellationToken);
         ProposalAnswers.Withdraw(functions.Session);
         conversation.ActiveFlow = null;
         conversation.FlowState = null;
         var prediction = new IntentPrediction(flow.Descriptor.Intents.FirstOrDefault() ?? Intents.Unknown, 1, parameters);
         return Recorded(conversation, await RunAsync(flow, context with { Text = "" }, prediction, conversation, functions, start: true, cancellationToken));
+    }
+
+    private async Task BeginAsync(CustomerMessage message, ConversationData conversation, TurnFunctions functions, CancellationToken cancellationToken)
+    {
+        foreach (var step in _turnStarts)
+        {
+            await step.BeginAsync(message, conversation, functions, cancellationToken);
+        }
     }
 
     private IReadOnlyList<BotReply> Recorded(ConversationData conversation, IReadOnlyList<BotReply> replies)

@@ -22,7 +22,7 @@ public sealed class TurnSessions(TurnKernels kernels, TimeProvider clock)
             ? new ChannelUser(message.ChannelId, message.ChannelUserId)
             : null;
         var (customerId, identity) = conversation.CustomerId is { } identified
-            ? (identified, SessionIdentity.Conversation)
+            ? (identified, conversation.CustomerVouched ? SessionIdentity.Channel : SessionIdentity.Conversation)
             : (null, SessionIdentity.None);
         return new CustomerSession(
             message.ChannelId, user, message.ConversationId, customerId, identity,

@@ -11,6 +11,7 @@ public sealed class IdentityPlugin(CustomerLookup lookup)
 {
     public const string FindByEmail = "find_user_id_by_email";
     public const string FindByNameZip = "find_user_id_by_name_zip";
+    public const string FindById = "find_user_id_by_id";
 
     [KernelFunction(FindByEmail), Description("The customer id of the account with this email, or null.")]
     public Task<string?> FindByEmailAsync([Description("The email address.")] string email, CancellationToken cancellationToken) =>
@@ -23,4 +24,8 @@ public sealed class IdentityPlugin(CustomerLookup lookup)
         [Description("Five-digit zip code.")] string zip,
         CancellationToken cancellationToken) =>
         lookup.ByNameAndZipAsync(firstName, lastName, zip, cancellationToken);
+
+    [KernelFunction(FindById), Description("The customer id itself when an account has it (an id the channel vouches for), or null.")]
+    public Task<string?> FindByIdAsync([Description("The customer id the channel named.")] string customerId, CancellationToken cancellationToken) =>
+        lookup.ByIdAsync(customerId, cancellationToken);
 }

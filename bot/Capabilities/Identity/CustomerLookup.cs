@@ -11,4 +11,7 @@ public sealed class CustomerLookup(ICustomerDirectory directory)
 
     public Task<string?> ByNameAndZipAsync(string firstName, string lastName, string zip, CancellationToken cancellationToken) =>
         directory.FindByNameAndZipAsync(firstName, lastName, zip, cancellationToken);
+
+    public Task<string?> ByIdAsync(string customerId, CancellationToken cancellationToken) =>
+        directory.FindByIdAsync(customerId, cancellationToken);
 }

@@ -18,7 +18,8 @@ namespace EcomBot.Bot.Channels.DirectLine;
 /// process with a ClaimsIdentity for this bot's app id instead: <see cref="CloudAdapterBase"/>'s public
 /// <c>ContinueConversationAsync(ClaimsIdentity, Activity, ...)</c> runs exactly the pipeline an inbound turn runs
 /// (middleware, the bot, OnTurnError) with the connector client built from that identity, and unlike the
-/// protected <c>ProcessActivityAsync</c> it needs no change to the adapter.
+/// protected <c>ProcessActivityAsync</c> it needs no change to the adapter. A user the secret's holder named is
+/// vouched for in that identity (<see cref="VouchedUser"/>).
 /// </remarks>
 public sealed class DirectLineBotDelivery(
     EcomBotAdapter adapter,
@@ -55,6 +56,10 @@ public sealed class DirectLineBotDelivery(
             new Claim(AuthenticationConstants.AudienceClaim, AppId),
             new Claim(AuthenticationConstants.AppIdClaim, AppId),
         ]);
+        if (DirectLineUsers.IsVouched(activity.From?.Id))
+        {
+            identity.AddClaim(VouchedUser.For(activity.From!.Id));
+        }
         // IBot is transient and its state accessors are per turn, so resolve it per delivery.
         var bot = services.GetRequiredService<IBot>();
         return adapter.ContinueConversationAsync(identity, activity, bot.OnTurnAsync, cancellationToken);

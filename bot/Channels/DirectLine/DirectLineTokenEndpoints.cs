@@ -15,8 +15,9 @@ public static class DirectLineTokenEndpoints
         group.MapPost("/tokens/refresh", RefreshAsync);
     }
 
-    /// <summary>A token for a new conversation. The secret's holder may name the user (<c>{"user":{"id":...}}</c>);
-    /// anyone else gets a fresh random <c>dl_</c> id, so an anonymous caller cannot speak as someone else.</summary>
+    /// <summary>A token for a new conversation. The secret's holder may name the user (<c>{"user":{"id":...}}</c>), and
+    /// so vouches for them (<see cref="DirectLineUsers"/>); anyone else gets a fresh random <c>dl_</c> id, so an anonymous
+    /// caller cannot speak as someone else.</summary>
     private static async Task<IResult> GenerateAsync(
         HttpRequest request, DirectLineCallerReader callers, DirectLineTokens tokens,
         IOptions<DirectLineOptions> options, IHostEnvironment environment)
@@ -62,7 +63,7 @@ public static class DirectLineTokenEndpoints
 
     public static string NewId() => Base64Url(RandomNumberGenerator.GetBytes(18));
 
-    public static string NewUserId() => "dl_" + Base64Url(RandomNumberGenerator.GetBytes(12));
+    public static string NewUserId() => DirectLineUsers.AnonymousPrefix + Base64Url(RandomNumberGenerator.GetBytes(12));
 
     /// <summary>The <c>user.id</c> of an optional JSON body, or null when there is none.</summary>
     public static async Task<string?> RequestedUserIdAsync(HttpRequest request)

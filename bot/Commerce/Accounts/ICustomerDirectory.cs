@@ -7,4 +7,8 @@ public interface ICustomerDirectory
     Task<string?> FindByEmailAsync(string email, CancellationToken cancellationToken = default);
 
     Task<string?> FindByNameAndZipAsync(string firstName, string lastName, string zip, CancellationToken cancellationToken = default);
+
+    /// <summary>The customer id itself when an account has it (a channel that vouches for a signed-in shopper names the
+    /// account by its id), else null.</summary>
+    Task<string?> FindByIdAsync(string customerId, CancellationToken cancellationToken = default);
 }

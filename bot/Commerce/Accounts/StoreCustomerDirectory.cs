@@ -26,4 +26,16 @@ public sealed class StoreCustomerDirectory(ICommerceStore store) : ICustomerDire
             return null;
         }
     }
+
+    public async Task<string?> FindByIdAsync(string customerId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return (await store.GetUserAsync(customerId, cancellationToken)).UserId;
+        }
+        catch (CommerceException)
+        {
+            return null;
+        }
+    }
 }

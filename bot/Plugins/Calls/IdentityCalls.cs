@@ -8,4 +8,7 @@ public readonly struct IdentityCalls(TurnFunctions functions)
     public Task<string?> FindByNameZipAsync(string firstName, string lastName, string zip, CancellationToken cancellationToken) =>
         functions.CallAsync<string?>(PluginNames.Identity, IdentityPlugin.FindByNameZip,
             new() { ["firstName"] = firstName, ["lastName"] = lastName, ["zip"] = zip }, cancellationToken);
+
+    public Task<string?> FindByIdAsync(string customerId, CancellationToken cancellationToken) =>
+        functions.CallAsync<string?>(PluginNames.Identity, IdentityPlugin.FindById, new() { ["customerId"] = customerId }, cancellationToken);
 }

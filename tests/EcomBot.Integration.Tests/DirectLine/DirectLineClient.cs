@@ -23,6 +23,14 @@ public sealed class DirectLineClient(HttpClient http)
         return (await BotJson.ReadAsync(response))["token"]!.GetValue<string>();
     }
 
+    /// <summary>A token for <paramref name="userId"/>, as the shop's back end mints one for a shopper it has signed in.</summary>
+    public async Task<string> GenerateTokenForAsync(string secret, string userId)
+    {
+        using var response = await SendAsync(HttpMethod.Post, "tokens/generate", secret, BotJson.Body(new { user = new { id = userId } }));
+        response.EnsureSuccessStatusCode();
+        return (await BotJson.ReadAsync(response))["token"]!.GetValue<string>();
+    }
+
     public async Task<Conversation> StartAsync(string bearer)
     {
         using var response = await SendAsync(HttpMethod.Post, "conversations", bearer);

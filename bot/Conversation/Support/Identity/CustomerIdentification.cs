@@ -8,7 +8,8 @@ namespace EcomBot.Bot.Conversation.Support.Identity;
 
 /// <summary>
 /// Identifies the customer before any order talk, as <see cref="IdentityOptions.Mode"/> says: by email or by first
-/// name + last name + zip, or by a code emailed to the account's address. This is the only place that sets
+/// name + last name + zip, or by a code emailed to the account's address, or (mode <c>SignedIn</c>) not in chat at all.
+/// Besides <see cref="ChannelVouchedIdentity"/> (the channel's word) this is the only place that sets
 /// <see cref="ConversationData.CustomerId"/>, and only from a lookup through the identity plugin or a matching code; once set it never changes
 /// within the conversation (one customer per conversation): details of another account given later are answered with
 /// that rule and are not looked up, so nothing about the other account is revealed. Every try first passes the
@@ -42,6 +43,11 @@ public sealed class CustomerIdentification(IdentificationGuard guard, EmailCodeV
                 : IdentificationOutcome.Identified;
         }
         var door = DoorFor(state);
+        if (door == IdentificationDoor.SignIn)
+        {
+            turn.Say(IdentificationReplies.SignInFirst(before));
+            return IdentificationOutcome.GaveUp;
+        }
         var details = CustomerDetails.Read(turn.Message.Text, turn.Intent);
         var code = state.Code is null ? null : OneTimeCode.Read(turn.Message.Text, options.Value.CodeLength);
         if (details is null && code is null)
@@ -70,6 +76,7 @@ public sealed class CustomerIdentification(IdentificationGuard guard, EmailCodeV
     {
         IdentityMode.EmailOrNameZip => state.CodeRequired ? IdentificationDoor.EmailCode : IdentificationDoor.Details,
         IdentityMode.VerifiedEmail => IdentificationDoor.EmailCode,
+        IdentityMode.SignedIn => IdentificationDoor.SignIn,
         _ => throw new UnreachableException($"Identity:Mode {options.Value.Mode} has no way to identify."),
     };
 

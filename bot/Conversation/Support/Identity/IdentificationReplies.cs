@@ -27,6 +27,10 @@ internal static class IdentificationReplies
         $"{before} I need to confirm who you are. Please tell me the email address on your account, "
         + "or your first name, last name and zip code (for example: Jane Doe 12345).";
 
+    public static string SignInFirst(string before) =>
+        $"{before} I need to know it's you, and here I can only take that from your sign-in: please sign in to your account "
+        + "on our website and open the chat from there. I can still help with products, your cart and our policies here.";
+
     public static string AskForEmail(string before) =>
         $"{before} I need to confirm who you are. Please tell me the email address on your account, and I'll email you a "
         + "one-time code to type here.";

@@ -40,6 +40,7 @@ public static class IdentityServiceExtensions
         builder.Services.AddSingleton<IdentificationGuard>();
         builder.Services.AddSingleton<EmailCodeVerification>();
         builder.Services.AddSingleton<CustomerIdentification>();
+        builder.Services.AddSingleton<ITurnStart, ChannelVouchedIdentity>();
         builder.Services.AddEcomBotFlow<IdentifyCustomerFlow>();
         builder.Services.AddEcomBotRoutingRule<IdentityOnlyRule>();
         return builder;
