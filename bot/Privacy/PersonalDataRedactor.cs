@@ -11,10 +11,10 @@ public static partial class PersonalDataRedactor
     // "Austin, TX", "St. Louis MO", "Phoenix, Arizona": a place followed by a state; codes only in capitals ("OK" is
     // not Oklahoma), names in any case.
     private static readonly Regex CityAndState = new(
-        @"\b(?:[A-Z][a-z]*\.?(?:[ -][A-Z][a-z]*\.?){0,2}),?\s+(?:" + StateAlternatives(codes: true) + @")\b", RegexOptions.CultureInvariant);
+        @"\b(?:[A-Z][a-z]*\.?(?:[ -][A-Z][a-z]*\.?){0,2}),?\s+(?:" + StateAlternatives(codes: true) + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex StateName = new(
-        @"\b(?:" + StateAlternatives(codes: false) + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        @"\b(?:" + StateAlternatives(codes: false) + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     public static string Redact(string text)
     {

@@ -30,4 +30,10 @@ public static class ToolsComposition
     /// <summary>The folder the bot's settings are read from: the bot's appsettings.json is copied beside this tool,
     /// so the tool runs with the configuration the bot ships with.</summary>
     public static string BotContentRoot() => AppContext.BaseDirectory;
+
+    /// <summary>The environment the tool runs the bot in: the one the process names, else Development.</summary>
+    public static string EnvironmentName() =>
+        Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 } dotnet ? dotnet
+        : Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is { Length: > 0 } aspnet ? aspnet
+        : Environments.Development;
 }

@@ -56,7 +56,11 @@ public sealed partial class FunctionAuditFilter(FunctionAuditLog log, TimeProvid
             var arguments = context.Arguments.ToDictionary(a => a.Key, a => Mask(a.Key, a.Value), StringComparer.Ordinal);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             log.Add(new FunctionAuditRecord(clock.GetUtcNow(), conversation, function, arguments, outcome, detail, elapsed));
-            LogCall(function, conversation, outcome, detail ?? "", elapsed, string.Join(", ", arguments.Select(a => $"{a.Key}={a.Value}")));
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                var listed = string.Join(", ", arguments.Select(a => $"{a.Key}={a.Value}"));
+                LogCall(function, conversation, outcome, detail ?? "", elapsed, listed);
+            }
         }
     }
 

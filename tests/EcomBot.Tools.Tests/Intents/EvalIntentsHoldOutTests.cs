@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EcomBot.Tools.Tests.Intents;
 
 /// <summary>
-/// <c>eval intents --holdout-own K</c> trains a fresh model without every K-th of the project's own examples and scores
+/// <c>eval intents --holdout-own K</c> trains a fresh model without about one in K of the project's own examples (chosen by a hash of the text) and scores
 /// exactly those. Lexical features only here, which train in seconds; the command itself uses the app's featurizer.
 /// </summary>
 public sealed partial class EvalIntentsHoldOutTests : IDisposable
@@ -35,7 +35,7 @@ public sealed partial class EvalIntentsHoldOutTests : IDisposable
         Assert.Equal(0, exit);
         Assert.True(summary.Success, lines[^1]);
         var n = int.Parse(summary.Groups["n"].Value, CultureInfo.InvariantCulture);
-        Assert.Equal(own.Count / 5, n);
+        Assert.InRange(n, own.Count / 10, own.Count * 3 / 10);
         var accuracy = double.Parse(summary.Groups["accuracy"].Value, CultureInfo.InvariantCulture);
         var misses = lines.Count(l => l.StartsWith("miss: ", StringComparison.Ordinal));
         Assert.Equal((int)Math.Round((1 - accuracy) * n), misses);

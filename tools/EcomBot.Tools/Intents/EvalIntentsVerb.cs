@@ -1,8 +1,11 @@
-using EcomBot.Bot.Conversation;
-using EcomBot.Bot.Conversation.Routing;
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using EcomBot.Bot.Cli;
+using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Routing.Model;
 using EcomBot.Bot.Conversation.Routing.Training;
 
@@ -55,7 +58,7 @@ public sealed class EvalIntentsVerb : ICliVerb
 
     /// <summary>
     /// The project's own examples (discovery, cart, outreach, account, small talk...) are few, so the dev split says
-    /// little about them: hold back every K-th of them, train a fresh model on Bitext's train split and the rest, and
+    /// little about them: hold back about one in K of them (by a hash of the text), train a fresh model on Bitext's train split and the rest, and
     /// score the held-back ones.
     /// </summary>
     private async Task<int> HoldOutOwnExamplesAsync(int every, CancellationToken cancellationToken)
@@ -65,17 +68,22 @@ public sealed class EvalIntentsVerb : ICliVerb
             throw new CliUsageException("--holdout-own must be 2 or more");
         }
         var own = IntentTrainingSet.OwnExamples(_flowExamples);
-        var heldOut = own.Where((_, i) => i % every == every - 1).ToList();
+        var heldOut = own.Where(e => IsHeldOut(e, every)).ToList();
         var training = IntentTrainingSet.ReadResource(IntentTrainingSet.BitextResource)
-            .Concat(own.Where((_, i) => i % every != every - 1))
+            .Concat(own.Where(e => !IsHeldOut(e, every)))
             .ToList();
         var stopwatch = Stopwatch.StartNew();
         var model = await IntentModelTrainer.TrainAsync(training, _featurizer, cancellationToken);
-        _output.WriteLine($"model: trained without every {every}th own example ({training.Count} utterances, "
+        _output.WriteLine($"model: trained without one in {every} own examples ({training.Count} utterances, "
             + $"{stopwatch.Elapsed.TotalSeconds:F1} s); scoring the {heldOut.Count} held back");
         await EvaluateAsync(model, heldOut, cancellationToken, listMisses: true);
         return 0;
     }
+
+    /// <summary>About one in <paramref name="every"/>, chosen by a hash of the text: the same examples whichever flow
+    /// folder or order they are kept in.</summary>
+    private static bool IsHeldOut(LabelledUtterance example, int every) =>
+        BinaryPrimitives.ReadUInt32LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(example.Text))) % (uint)every == 0;
 
     private async Task EvaluateAsync(
         SoftmaxModel model, IReadOnlyList<LabelledUtterance> examples, CancellationToken cancellationToken, bool listMisses = false)
