@@ -28,6 +28,7 @@ public sealed class TurnSessions(TurnKernels kernels, TimeProvider clock)
             message.ChannelId, user, message.ConversationId, customerId, identity,
             new ProposalBook(conversation.Changes, conversation.Turn, clock))
         {
+            VouchedCustomerId = message.VouchedCustomerId,
             RecentTranscript = [.. conversation.Transcript.TakeLast(TranscriptLinesCarried).Select(l => new HandoffTranscriptLine(l.From, l.Text, l.At))],
         };
     }

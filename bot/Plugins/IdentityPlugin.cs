@@ -11,7 +11,7 @@ public sealed class IdentityPlugin(CustomerLookup lookup)
 {
     public const string FindByEmail = "find_user_id_by_email";
     public const string FindByNameZip = "find_user_id_by_name_zip";
-    public const string FindById = "find_user_id_by_id";
+    public const string FindVouched = "find_vouched_user_id";
 
     [KernelFunction(FindByEmail), Description("The customer id of the account with this email, or null.")]
     public Task<string?> FindByEmailAsync([Description("The email address.")] string email, CancellationToken cancellationToken) =>
@@ -25,7 +25,7 @@ public sealed class IdentityPlugin(CustomerLookup lookup)
         CancellationToken cancellationToken) =>
         lookup.ByNameAndZipAsync(firstName, lastName, zip, cancellationToken);
 
-    [KernelFunction(FindById), Description("The customer id itself when an account has it (an id the channel vouches for), or null.")]
-    public Task<string?> FindByIdAsync([Description("The customer id the channel named.")] string customerId, CancellationToken cancellationToken) =>
-        lookup.ByIdAsync(customerId, cancellationToken);
+    [KernelFunction(FindVouched), Description("The customer id of the account the channel vouches for in this session (a signed-in shopper), or null when it vouches for nobody or no account has that id.")]
+    public Task<string?> FindVouchedAsync(Kernel kernel, CancellationToken cancellationToken) =>
+        KernelSession.Of(kernel).VouchedCustomerId is { } vouched ? lookup.ByIdAsync(vouched, cancellationToken) : Task.FromResult<string?>(null);
 }

@@ -33,6 +33,10 @@ public sealed class CustomerSession(
 
     public string ConversationId { get; } = conversationId;
 
+    /// <summary>The store customer the channel vouches for in this turn (a signed-in shopper), whether or not an account
+    /// has that id yet; the identification step checks it through the identity plugin.</summary>
+    public string? VouchedCustomerId { get; init; }
+
     /// <summary>The store customer, or null until identified.</summary>
     public string? CustomerId { get; } = customerId;
 

@@ -9,6 +9,6 @@ public readonly struct IdentityCalls(TurnFunctions functions)
         functions.CallAsync<string?>(PluginNames.Identity, IdentityPlugin.FindByNameZip,
             new() { ["firstName"] = firstName, ["lastName"] = lastName, ["zip"] = zip }, cancellationToken);
 
-    public Task<string?> FindByIdAsync(string customerId, CancellationToken cancellationToken) =>
-        functions.CallAsync<string?>(PluginNames.Identity, IdentityPlugin.FindById, new() { ["customerId"] = customerId }, cancellationToken);
+    public Task<string?> FindVouchedAsync(CancellationToken cancellationToken) =>
+        functions.CallAsync<string?>(PluginNames.Identity, IdentityPlugin.FindVouched, new(), cancellationToken);
 }

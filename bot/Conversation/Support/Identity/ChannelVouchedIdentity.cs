@@ -27,7 +27,7 @@ public sealed partial class ChannelVouchedIdentity(ILogger<ChannelVouchedIdentit
             conversation.CustomerId = null;
             conversation.CustomerVouched = false;
         }
-        if (await functions.Identity.FindByIdAsync(vouched, cancellationToken) is { } customerId)
+        if (await functions.Identity.FindVouchedAsync(cancellationToken) is { } customerId)
         {
             conversation.CustomerId = customerId;
             conversation.CustomerVouched = true;
