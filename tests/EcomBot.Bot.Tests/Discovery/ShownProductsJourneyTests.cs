@@ -1,0 +1,83 @@
+using EcomBot.TestSupport;
+using EcomBot.Bot.Capabilities.Cart;
+using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Profiles;
+using EcomBot.Bot.Tests.Routing;
+
+namespace EcomBot.Bot.Tests.Discovery;
+
+/// <summary>Pointing at products already shown, in words: "the first", "number 1", "it", "the second one".</summary>
+[Collection(TrainedRouterTests.Name)]
+public sealed class ShownProductsJourneyTests(TrainedRouterFixture trained) : IDisposable
+{
+    private static readonly CartOwner Shopper = CartOwner.User(new ChannelUser("test", "shopper-1"));
+    private readonly TemporaryDirectory _cache = new();
+
+    public void Dispose() => _cache.Dispose();
+
+    [Theory]
+    [InlineData("add the first to cart", 0)]
+    [InlineData("add number 1 to my cart", 0)]
+    [InlineData("add the second one", 1)]
+    [InlineData("put the third one in my basket please", 2)]
+    public async Task AProductShownIsAddedByItsPlaceInTheList(string request, int position)
+    {
+        var shop = await ShopHarness.StartAsync(trained, _cache.Path);
+        var shown = await shop.SayAsync("mechanical keyboard");
+        var wanted = ItemIdOf(shown.Cards[position]);
+
+        var added = await shop.SayAsync(request);
+
+        Assert.StartsWith("Added Mechanical Keyboard", added.Text, StringComparison.Ordinal);
+        Assert.Equal(wanted, Assert.Single(await shop.Carts.GetAsync(Shopper, CancellationToken.None)).ItemId);
+        Assert.Equal("discovery", shop.Conversation.ActiveFlow);
+    }
+
+    [Fact]
+    public async Task ItMeansTheProductWhoseDetailsWereShown()
+    {
+        var shop = await ShopHarness.StartAsync(trained, _cache.Path);
+        var shown = await shop.SayAsync("mechanical keyboard");
+        var second = ItemIdOf(shown.Cards[1]);
+        await shop.SayAsync(DetailsOf(shown.Cards[1]));
+
+        var added = await shop.SayAsync("add it to cart");
+
+        Assert.StartsWith("Added Mechanical Keyboard", added.Text, StringComparison.Ordinal);
+        Assert.Equal(second, Assert.Single(await shop.Carts.GetAsync(Shopper, CancellationToken.None)).ItemId);
+    }
+
+    [Fact]
+    public async Task ItWithSeveralProductsShownAsksWhichOne()
+    {
+        var shop = await ShopHarness.StartAsync(trained, _cache.Path);
+        await shop.SayAsync("mechanical keyboard");
+
+        var question = await shop.SayAsync("add it to cart");
+
+        Assert.Contains("Which one", question.Text, StringComparison.Ordinal);
+        Assert.Empty(await shop.Carts.GetAsync(Shopper, CancellationToken.None));
+        var answer = await shop.SayAsync("the second one");
+        Assert.StartsWith("Added Mechanical Keyboard", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheListStaysAfterLookingAtTheCart()
+    {
+        var shop = await ShopHarness.StartAsync(trained, _cache.Path);
+        var shown = await shop.SayAsync("mechanical keyboard");
+        await shop.SayAsync("add the first to cart");
+        await shop.SayAsync("view cart");
+
+        var added = await shop.SayAsync("add the second one too");
+
+        Assert.StartsWith("Added Mechanical Keyboard", added.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            new[] { ItemIdOf(shown.Cards[0]), ItemIdOf(shown.Cards[1]) }.Order(),
+            (await shop.Carts.GetAsync(Shopper, CancellationToken.None)).Select(l => l.ItemId).Order());
+    }
+
+    private static string ItemIdOf(ReplyCard card) => card.Lines.Single(l => l.StartsWith("item ", StringComparison.Ordinal))[5..];
+
+    private static string DetailsOf(ReplyCard card) => card.Buttons.Single(b => b.Title == "Details").MessageBack;
+}
