@@ -8,7 +8,7 @@ namespace EcomBot.Bot.BotFramework;
 /// <summary>
 /// Turns a <see cref="BotReply"/> into an activity for one channel: cards as a hero-card carousel where cards
 /// work, otherwise as text; suggested actions as buttons where supported, otherwise as a list of options.
-/// Citations become a "Sources" line with links.
+/// Citations become a "Sources" line with links. Card buttons that stand for an action carry it in the activity's value.
 /// </summary>
 public sealed class ReplyRenderer
 {
@@ -66,6 +66,12 @@ public sealed class ReplyRenderer
         Subtitle = card.Subtitle,
         Text = string.Join("\n\n", card.Lines),
         Images = card.ImageUrl is null ? [] : [new CardImage(card.ImageUrl)],
-        Buttons = card.Buttons.Select(b => new CardAction(ActionTypes.ImBack, title: b.Title, value: b.MessageBack)).ToList(),
+        Buttons = card.Buttons.Select(ToCardAction).ToList(),
     }.ToAttachment();
+
+    /// <summary>A button with an action posts it back in the activity's value (messageBack), with the customer's words as
+    /// the text the transcript shows; one without sends its words as if typed (imBack).</summary>
+    private static CardAction ToCardAction(CardButton button) => button.Action is { } action
+        ? new CardAction(ActionTypes.MessageBack, title: button.Title, text: button.Says, displayText: button.Says, value: action.ToValue())
+        : new CardAction(ActionTypes.ImBack, title: button.Title, value: button.Says);
 }

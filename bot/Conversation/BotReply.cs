@@ -29,8 +29,9 @@ public sealed record ReplyCard(
     IReadOnlyList<CardButton> Buttons,
     string? ImageUrl = null);
 
-/// <summary>A card button. Pressing it sends <see cref="MessageBack"/> as the customer's next message.</summary>
-public sealed record CardButton(string Title, string MessageBack);
+/// <summary>A card button. Pressing it sends <see cref="Says"/> as the customer's next message, in their words as the
+/// transcript shows them, and <see cref="Action"/> (when set) in the message's value for the bot to act on.</summary>
+public sealed record CardButton(string Title, string Says, ButtonAction? Action = null);
 
 /// <summary>A source an answer cites: a help article's title and the anchor of the passage.</summary>
 public sealed record Citation(string Title, string Url, string? Snippet = null);

@@ -124,8 +124,10 @@ public sealed class ConversationRouter(
     private async Task<IReadOnlyList<BotReply>> RouteToFlowAsync(
         CustomerMessage message, ConversationData conversation, TurnFunctions functions, LastOffer offeredChoices, CancellationToken cancellationToken)
     {
-        var prediction = await classifier.ClassifyAsync(message.Text, cancellationToken);
-        if (conversation.ActiveFlow is null)
+        // A pressed button says what it asks for; its words are the customer's, not for the classifier to guess at.
+        var pressed = ButtonAction.From(message.Value);
+        var prediction = pressed?.Prediction ?? await classifier.ClassifyAsync(message.Text, cancellationToken);
+        if (conversation.ActiveFlow is null && pressed is null)
         {
             prediction = await ReconsiderAsync(message, prediction, functions, cancellationToken);
         }
@@ -178,6 +180,7 @@ public sealed class ConversationRouter(
         && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text) || FlowAnswers.IsRequest(message.Text))
         && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Descriptor.Intents.Contains(prediction.Intent)
+        && !active.Descriptor.KeepsWhileActive.Contains(prediction.Intent)
         && flows.ForIntent(prediction.Intent) is not null;
 
     private async Task<IReadOnlyList<BotReply>> RunAsync(

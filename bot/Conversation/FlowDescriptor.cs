@@ -22,6 +22,11 @@ public sealed record FlowDescriptor(string Name, IReadOnlySet<string> Intents)
     /// <summary>The embedded resource of the project's own labelled examples for this flow's intents, if any.</summary>
     public string? TrainingExamples { get; init; }
 
+    /// <summary>Intents the flow answers itself while it is active, without starting on them: product discovery keeps
+    /// "add the second one to my cart" and "view cart", since only it knows which products it showed, and its list
+    /// stays for the next turn.</summary>
+    public IReadOnlySet<string> KeepsWhileActive { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The version of the flow's saved state; state saved with another version is not read back, so a deploy
     /// that changes the state's shape starts such conversations' flow afresh instead of failing them.</summary>
     public int StateVersion { get; init; } = 1;

@@ -18,7 +18,7 @@ public static class DiscoveryAnswers
         }
         turn.Reply(new BotReply
         {
-            Text = $"{CartText.Describe(item.ProductName, item.Options)}: {CartText.Money(item.Price)}, {ProductCards.Availability(item.Available)}.",
+            Text = $"{ItemWording.Describe(item.ProductName, item.Options)}: {CartText.Money(item.Price)}, {ProductCards.Availability(item.Available)}.",
             Cards = [ProductCards.DetailsCard(item)],
         });
     }
@@ -36,9 +36,9 @@ public static class DiscoveryAnswers
         var cheapest = items.MinBy(i => i.Price)!;
         turn.Reply(new BotReply
         {
-            Text = ProductCards.ComparisonTable(items) + $"\n\nThe cheapest is {CartText.Describe(cheapest.ProductName, cheapest.Options)} " +
+            Text = ProductCards.ComparisonTable(items) + $"\n\nThe cheapest is {ItemWording.Describe(cheapest.ProductName, cheapest.Options)} " +
                    $"at {CartText.Money(cheapest.Price)}.",
-            Cards = items.Select((item, i) => ProductCards.Card(item, state.Shown.IndexOf(item) + 1)).ToList(),
+            Cards = ProductCards.Cards(items, [.. items.Select(item => state.Shown.IndexOf(item) + 1)]),
         });
     }
 
@@ -57,7 +57,7 @@ public static class DiscoveryAnswers
         {
             // The store is the source of truth for price and availability now, not the card shown earlier.
             var found = await turn.Functions.Catalog.ViewItemAsync(itemId, cancellationToken);
-            return new ShownItem(itemId, found.ProductName,
+            return new ShownItem(itemId, found.ProductId, found.ProductName,
                 found.Variant.Options.ToDictionary(o => o.Key.ToLowerInvariant(), o => o.Value, StringComparer.OrdinalIgnoreCase),
                 found.Variant.Price, found.Variant.Available);
         }

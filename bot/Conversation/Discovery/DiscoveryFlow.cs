@@ -1,20 +1,29 @@
-using EcomBot.Bot.Capabilities.Catalog;
 using EcomBot.Bot.Conversation.Discovery.Cart;
 using EcomBot.Bot.Conversation.Routing;
-using EcomBot.Knowledge.Search;
 
 namespace EcomBot.Bot.Conversation.Discovery;
 
 /// <summary>
 /// Guided product search: a free-text request, a question about the option that best splits many matches,
-/// refinements over the following turns, details, side-by-side comparison, and "add to cart" from a card.
+/// refinements over the following turns, details, side-by-side comparison, and the cart while products are shown
+/// ("add the second one", "add it to cart", card buttons, "view cart"), so the list shown stays for the next turn.
 /// </summary>
 public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
 {
     /// <summary>More matches than this and the shopper is asked a narrowing question first.</summary>
     public const int MaxCards = 5;
 
-    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("discovery", Intents.ProductSearch, Intents.Compare) with { TrainingExamples = FlowExamples.Beside<DiscoveryFlow>(), RuleQuestionsMayRedirect = false };
+    /// <summary>How sure the classifier must be that a message is about the cart before it leaves the products shown
+    /// (as sure as the router must be to change topic); words and buttons that name a cart action need no such guess.</summary>
+    private const double CartIntentConfidence = 0.85;
+
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("discovery", Intents.ProductSearch, Intents.Compare) with
+    {
+        TrainingExamples = FlowExamples.Beside<DiscoveryFlow>(),
+        RuleQuestionsMayRedirect = false,
+        KeepsWhileActive = new HashSet<string>(StringComparer.Ordinal) { Intents.AddToCart, Intents.RemoveFromCart, Intents.ViewCart },
+        StateVersion = 2,
+    };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         AnswerAsync(turn, new DiscoveryState(), isNew: true, cancellationToken);
@@ -25,17 +34,36 @@ public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
     private async Task AnswerAsync(FlowTurn turn, DiscoveryState state, bool isNew, CancellationToken cancellationToken)
     {
         var text = turn.Message.Text;
-        if (CartMessages.AddedItem(text) is { } added)
+        var (offered, askedWhich) = (state.OfferedSearch, state.AskedWhichToAdd);
+        (state.OfferedSearch, state.AskedWhichToAdd) = (null, false);
+        if ((ProductButtons.PressedItem(turn, Intents.AddToCart) ?? CartMessages.AddedItem(text)) is { } added)
         {
-            await cart.AddAsync(turn, added, cancellationToken);
+            await AddAsync(turn, state, [added], cancellationToken);
         }
-        else if (CartMessages.IsViewCart(text))
+        else if ((ProductButtons.PressedItem(turn, Intents.ProductSearch) ?? DiscoveryMessages.DetailsItem(text)) is { } itemId)
         {
-            await cart.ViewAsync(turn, cancellationToken);
+            await DetailsAsync(turn, state, itemId, cancellationToken);
         }
-        else if (DiscoveryMessages.DetailsItem(text) is { } itemId)
+        else if (offered is not null && NothingCheaper.Accepts(text) is { } widen)
         {
-            await DiscoveryAnswers.DetailsAsync(turn, state, itemId, cancellationToken);
+            if (widen)
+            {
+                await DiscoverySearch.SearchAsync(turn, offered, cancellationToken);
+                return;
+            }
+            turn.Say("Alright, the list stays as it is. Say \"add the first to cart\", \"compare 1 and 2\", or what else you're looking for.");
+        }
+        else if ((askedWhich && ShownItemReference.Resolve(text, state).Items.Count > 0) || CartMessages.IsAddRequest(text))
+        {
+            await AddPointedAsync(turn, state, text, cancellationToken);
+        }
+        else if (IsCartTurn(turn))
+        {
+            await cart.AnswerAsync(turn, cancellationToken);
+        }
+        else if (DiscoveryMessages.IsDetailsRequest(text) && ShownItemReference.Resolve(text, state).One is { } item)
+        {
+            await DetailsAsync(turn, state, item.ItemId, cancellationToken);
         }
         else if (DiscoveryMessages.IsCompare(text))
         {
@@ -43,16 +71,12 @@ public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
         }
         else if (!isNew && !await NamesAnotherProductAsync(turn, state, text, cancellationToken) && Refine(state, text, turn.Intent) is { } refined)
         {
-            if (!await SearchAsync(turn, refined, cancellationToken))
-            {
-                // Nothing left: keep what the shopper had, so the next refinement starts from results that exist.
-                turn.Continue(state);
-            }
+            await RefineAsync(turn, state, refined, Refinement.AsksCheaper(text, turn.Intent), cancellationToken);
             return;
         }
         else if (isNew || turn.Intent.Intent == Intents.ProductSearch || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
         {
-            await SearchAsync(turn, NewSearch(text, turn.Intent), cancellationToken);
+            await DiscoverySearch.SearchAsync(turn, NewSearch(text, turn.Intent), cancellationToken);
             return;
         }
         else
@@ -62,6 +86,73 @@ public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
                 [.. state.AskedValues.Take(MaxCards)]);
         }
         turn.Continue(state);
+    }
+
+    /// <summary>View, check out, empty or remove: the cart's own answer, with the products shown kept for later.</summary>
+    private static bool IsCartTurn(FlowTurn turn)
+    {
+        var text = turn.Message.Text;
+        return CartMessages.IsViewCart(text) || CartMessages.IsCheckOut(text) || CartMessages.IsEmptyCart(text)
+            || CartMessages.RemovedItem(text) is not null || ProductButtons.PressedItem(turn, Intents.RemoveFromCart) is not null
+            || (turn.Intent.Intent is Intents.ViewCart or Intents.RemoveFromCart && turn.Intent.Confidence >= CartIntentConfidence);
+    }
+
+    /// <summary>"Add the second one", "add it", "add the RGB one": the items pointed at; "it" with several shown and none
+    /// in focus asks which.</summary>
+    private async Task AddPointedAsync(FlowTurn turn, DiscoveryState state, string text, CancellationToken cancellationToken)
+    {
+        var pointed = ShownItemReference.Resolve(text, state);
+        if (pointed.Items.Count == 0 && CartMessages.AnyItemId(text) is { } typed)
+        {
+            await AddAsync(turn, state, [typed], cancellationToken);
+            return;
+        }
+        if (pointed.Items.Count == 0)
+        {
+            pointed = ShownItemReference.InFocus(state);
+        }
+        if (pointed.Items.Count == 0)
+        {
+            CartActions.AskWhichProduct(turn);
+            return;
+        }
+        if (pointed.Open)
+        {
+            state.AskedWhichToAdd = true;
+            var places = pointed.Items.Select(i => state.Shown.IndexOf(i) + 1).ToList();
+            turn.Say($"Which one shall I add to your cart: {string.Join(", ", places.Select(p => $"number {p}"))}?",
+                [.. places.Select(DiscoveryMessages.Place)]);
+            return;
+        }
+        await AddAsync(turn, state, [.. pointed.Items.Select(i => i.ItemId)], cancellationToken);
+    }
+
+    private async Task AddAsync(FlowTurn turn, DiscoveryState state, IReadOnlyList<string> itemIds, CancellationToken cancellationToken)
+    {
+        foreach (var itemId in itemIds)
+        {
+            await cart.AddAsync(turn, itemId, cancellationToken);
+        }
+        state.FocusItemId = itemIds[^1];
+    }
+
+    private static async Task DetailsAsync(FlowTurn turn, DiscoveryState state, string itemId, CancellationToken cancellationToken)
+    {
+        await DiscoveryAnswers.DetailsAsync(turn, state, itemId, cancellationToken);
+        state.FocusItemId = itemId;
+    }
+
+    private static async Task RefineAsync(FlowTurn turn, DiscoveryState state, DiscoveryState refined, bool cheaper, CancellationToken cancellationToken)
+    {
+        if (cheaper)
+        {
+            await NothingCheaper.AnswerAsync(turn, state, refined, cancellationToken);
+        }
+        else if (!await DiscoverySearch.SearchAsync(turn, refined, cancellationToken))
+        {
+            // Nothing left: keep what the shopper had, so the next refinement starts from results that exist.
+            turn.Continue(state);
+        }
     }
 
     /// <summary>"red t-shirt size L" while boots are shown is a new search, not boots in red.</summary>
@@ -94,61 +185,4 @@ public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
         Refinement.Apply(state, text, prediction);
         return state;
     }
-
-    /// <summary>Searches and answers with a question or cards; false if nothing matched.</summary>
-    private static async Task<bool> SearchAsync(FlowTurn turn, DiscoveryState state, CancellationToken cancellationToken)
-    {
-        var matches = await turn.Functions.Catalog.SearchAsync(new ProductQuery(state.Query)
-        {
-            ProductType = state.ProductType,
-            RequiredOptions = state.Options,
-            MinPrice = state.MinPrice,
-            MaxPrice = state.MaxPrice,
-        }, cancellationToken);
-        turn.Continue(state);
-        if (matches.Count == 0)
-        {
-            turn.Unhelpful = true;
-            turn.Say($"Nothing in the catalogue matches {DiscoveryText.Describe(state)}. Try another option or a wider price range.",
-                "start over", CartMessages.ViewCart);
-            return false;
-        }
-
-        var split = matches.Count > MaxCards ? SplitOption.Best(matches, state.Options.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase)) : null;
-        if (split is not null)
-        {
-            state.AskedOption = split.Name;
-            state.AskedValues = [.. split.Values];
-            state.Shown = [.. matches.Take(MaxCards).Select(Shown)];
-            turn.Continue(state);
-            var question = split.Name == SplitOption.ProductKey ? "Which product do you mean" : $"Which {split.Name} would you like";
-            turn.Reply(new BotReply
-            {
-                Text = $"I found {matches.Count} matching items from {CartText.Money(matches.Min(m => m.Price))} to " +
-                       $"{CartText.Money(matches.Max(m => m.Price))}; here are the closest. {question}?",
-                Cards = Cards(state),
-                SuggestedActions = [.. split.Values.Take(8)],
-            });
-            return true;
-        }
-
-        state.Shown = [.. matches.Take(MaxCards).Select(Shown)];
-        turn.Continue(state);
-        var more = matches.Count > MaxCards ? $" (the best {MaxCards} of {matches.Count})" : "";
-        turn.Reply(new BotReply
-        {
-            Text = $"Here is what I found{more}. Say \"compare 1 and 2\", \"cheaper\", or a colour or size to narrow it down.",
-            Cards = Cards(state),
-            SuggestedActions = state.Shown.Count >= 2 ? ["compare 1 and 2", "cheaper", CartMessages.ViewCart] : ["cheaper", CartMessages.ViewCart],
-        });
-        return true;
-    }
-
-    private static List<ReplyCard> Cards(DiscoveryState state) =>
-        state.Shown.Select((item, i) => ProductCards.Card(item, i + 1)).ToList();
-
-    internal static ShownItem Shown(ProductMatch match) => new(
-        match.ItemId, match.ProductName,
-        match.Options.ToDictionary(o => o.Key.ToLowerInvariant(), o => o.Value, StringComparer.OrdinalIgnoreCase),
-        match.Price, match.Available);
 }

@@ -9,10 +9,15 @@ public static partial class DiscoveryMessages
 {
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth"];
 
-    public static string Details(string itemId) => $"details {itemId}";
+    /// <summary>A place in the list as a customer says it: "the first", "the second" ... "number 7".</summary>
+    public static string Place(int position) =>
+        position >= 1 && position <= Ordinals.Length ? $"the {Ordinals[position - 1]}" : $"number {position.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The item id in "details &lt;item id&gt;", or null.</summary>
     public static string? DetailsItem(string text) => DetailsPattern().Match(text) is { Success: true } m ? m.Groups["item"].Value : null;
+
+    /// <summary>"tell me more about the second one", "details of the first", "more about it": details of a shown item.</summary>
+    public static bool IsDetailsRequest(string text) => DetailsRequestPattern().IsMatch(text);
 
     public static bool IsCompare(string text) => ComparePattern().IsMatch(text);
 
@@ -31,6 +36,9 @@ public static partial class DiscoveryMessages
 
     [GeneratedRegex(@"^\s*(?:details|more about|tell me more about|show me)\s+(?:item\s+)?(?<item>\d{6,})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DetailsPattern();
+
+    [GeneratedRegex(@"^\s*(?:(?:can|could)\s+you\s+|please\s+)?(?:tell\s+me\s+(?:more\s+)?about|(?:more|info|information|details)\s+(?:about|on|of|for)|details\b|what\s+about|describe)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailsRequestPattern();
 
     [GeneratedRegex(@"\b(compare|comparison|side by side|versus|vs\.?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComparePattern();

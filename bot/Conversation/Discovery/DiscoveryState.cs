@@ -25,6 +25,15 @@ public sealed class DiscoveryState
 
     public List<ShownItem> Shown { get; set; } = [];
 
+    /// <summary>The item "it" means: the one whose details were shown, or that was added or picked last.</summary>
+    public string? FocusItemId { get; set; }
+
+    /// <summary>Set after "add it to cart" with several items shown and no item in focus: the answer picks the one to add.</summary>
+    public bool AskedWhichToAdd { get; set; }
+
+    /// <summary>The wider search offered when nothing cheaper was in stock; a yes runs it.</summary>
+    public DiscoveryState? OfferedSearch { get; set; }
+
     public static DiscoveryState Copy(DiscoveryState state) => new()
     {
         Query = state.Query,
@@ -35,8 +44,10 @@ public sealed class DiscoveryState
         AskedOption = state.AskedOption,
         AskedValues = [.. state.AskedValues],
         Shown = [.. state.Shown],
+        FocusItemId = state.FocusItemId,
     };
 }
 
 /// <summary>An item shown on a card, numbered from 1 in the order shown.</summary>
-public sealed record ShownItem(string ItemId, string ProductName, Dictionary<string, string> Options, decimal Price, bool Available);
+public sealed record ShownItem(
+    string ItemId, string ProductId, string ProductName, Dictionary<string, string> Options, decimal Price, bool Available);

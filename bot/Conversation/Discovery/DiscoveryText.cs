@@ -13,10 +13,22 @@ public static class DiscoveryText
         return Regex.IsMatch(text.ToLowerInvariant(), $@"(?<![\p{{L}}]){name}(s|es)?(?![\p{{L}}])", RegexOptions.CultureInvariant);
     }
 
+    /// <summary>Whether the text holds <paramref name="word"/> as a whole word (or words: "full size").</summary>
+    public static bool ContainsWord(string text, string word, bool ignoreCase = true) =>
+        Regex.IsMatch(text, $@"(?<![\p{{L}}\d]){Regex.Escape(word)}(?![\p{{L}}\d])",
+            (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant);
+
+    /// <summary>The state's required options in words: "size S, color black".</summary>
+    public static string Options(DiscoveryState state) =>
+        string.Join(", ", state.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {o.Value}"));
+
     public static string Describe(DiscoveryState state)
     {
         var parts = new List<string>();
-        parts.AddRange(state.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {o.Value}"));
+        if (state.Options.Count > 0)
+        {
+            parts.Add(Options(state));
+        }
         if (state.MinPrice is { } min)
         {
             parts.Add($"price at least {CartText.Money(min)}");

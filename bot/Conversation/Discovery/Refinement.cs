@@ -32,6 +32,10 @@ public static partial class Refinement
         return changed;
     }
 
+    /// <summary>"Cheaper", "something less expensive" with no price named: below the cheapest item in stock shown.</summary>
+    public static bool AsksCheaper(string text, IntentPrediction prediction) =>
+        prediction.Slot(SlotKeys.PriceMax) is null && prediction.Slot(SlotKeys.PriceMin) is null && Cheaper().IsMatch(text);
+
     private static bool AnswerToQuestion(DiscoveryState state, string text)
     {
         if (state.AskedOption is null)
@@ -40,7 +44,7 @@ public static partial class Refinement
         }
         var answer = Filler().Replace(text.Trim().ToLowerInvariant(), " ").Trim();
         var value = state.AskedValues.FirstOrDefault(v => string.Equals(v, answer, StringComparison.OrdinalIgnoreCase))
-            ?? state.AskedValues.FirstOrDefault(v => ContainsWord(text, v));
+            ?? state.AskedValues.FirstOrDefault(v => DiscoveryText.ContainsWord(text, v));
         if (value is null)
         {
             return false;
@@ -56,7 +60,7 @@ public static partial class Refinement
     private static IEnumerable<(string Name, string Value)> ShownValuesNamedIn(DiscoveryState state, string text) =>
         state.Shown
             .SelectMany(item => item.Options)
-            .Where(o => o.Value.Length >= 3 && ContainsWord(text, o.Value))
+            .Where(o => o.Value.Length >= 3 && DiscoveryText.ContainsWord(text, o.Value))
             .Select(o => (o.Key, o.Value))
             .Distinct();
 
@@ -86,8 +90,9 @@ public static partial class Refinement
         }
         if (!changed && state.Shown.Count > 0 && Cheaper().IsMatch(text))
         {
-            // Cheaper than anything shown, so the shopper sees new items.
-            state.MaxPrice = state.Shown.Min(i => i.Price) - 0.01m;
+            // Cheaper than anything shown that can be bought, so the shopper sees new items.
+            var inStock = state.Shown.Where(i => i.Available).ToList();
+            state.MaxPrice = (inStock.Count > 0 ? inStock : state.Shown).Min(i => i.Price) - 0.01m;
             changed = true;
         }
         else if (!changed && state.Shown.Count > 0 && Dearer().IsMatch(text))
@@ -100,9 +105,6 @@ public static partial class Refinement
 
     private static decimal? Decimal(string? value) =>
         decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-
-    private static bool ContainsWord(string text, string word) =>
-        Regex.IsMatch(text, $@"(?<![\p{{L}}\d]){Regex.Escape(word)}(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\b(cheaper|less expensive|lower price|more affordable|budget)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cheaper();

@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using EcomBot.Bot.Capabilities.Cart;
 using EcomBot.Bot.Conversation.Discovery.Cart;
 using EcomBot.Bot.Conversation.Routing;
@@ -64,7 +65,9 @@ public sealed class CartFlowTests
         Assert.Equal("Your cart has 2 items, total $105.76.", cart.Text);
         var card = Assert.Single(cart.Cards);
         Assert.Equal("$52.88 x 2 = $105.76", card.Subtitle);
-        Assert.Equal(CartMessages.Remove(InStockShirt), Assert.Single(card.Buttons).MessageBack);
+        var remove = Assert.Single(card.Buttons);
+        Assert.Equal((Intents.RemoveFromCart, InStockShirt), (remove.Action!.Intent, PressedButton.ItemId(remove)));
+        Assert.Equal("Remove T-Shirt (black, size S, polyester, crew neck) from my cart", remove.Says);
     }
 
     [Fact]

@@ -48,4 +48,7 @@ internal sealed class CartHarness
 
     public Task<IReadOnlyList<BotReply>> SayAllAsync(string text) =>
         Router.RouteAsync(new CustomerMessage(text, "test", "shopper-1", "conversation-1"), Conversation, CancellationToken.None);
+
+    public async Task<BotReply> PressAsync(CardButton button) =>
+        (await Router.RouteAsync(PressedButton.Message(button, "test", "shopper-1", "conversation-1"), Conversation, CancellationToken.None))[0];
 }

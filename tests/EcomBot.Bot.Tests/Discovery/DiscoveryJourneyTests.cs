@@ -30,7 +30,7 @@ public sealed class DiscoveryJourneyTests(TrainedRouterFixture trained) : IDispo
         var refined = await shop.SayAsync("S");
         Assert.True(refined.Cards.Count >= 2, "several t-shirts come in size S");
         Assert.All(refined.Cards, card => Assert.Contains("size: S", card.Lines));
-        Assert.All(refined.Cards, card => Assert.EndsWith("T-Shirt", card.Title, StringComparison.Ordinal));
+        Assert.All(refined.Cards, card => Assert.Matches(@"^\d\. T-Shirt", card.Title));
         AssertPriceAndAvailabilityShown(refined);
 
         var budget = await shop.SayAsync("under $54");
@@ -41,17 +41,16 @@ public sealed class DiscoveryJourneyTests(TrainedRouterFixture trained) : IDispo
         var comparison = await shop.SayAsync("compare 1 and 2");
         Assert.Contains("| price |", comparison.Text, StringComparison.Ordinal);
         Assert.Contains("| availability |", comparison.Text, StringComparison.Ordinal);
-        Assert.Contains(ItemIdOf(budget.Cards[0]), comparison.Text, StringComparison.Ordinal);
-        Assert.Contains(ItemIdOf(budget.Cards[1]), comparison.Text, StringComparison.Ordinal);
-        Assert.Equal(2, comparison.Cards.Count);
+        Assert.Equal([ItemIdOf(budget.Cards[0]), ItemIdOf(budget.Cards[1])], comparison.Cards.Select(ItemIdOf));
+        Assert.DoesNotContain(ItemIdOf(budget.Cards[0]), comparison.Text, StringComparison.Ordinal);
 
         var inStock = budget.Cards.First(card => card.Buttons.Any(b => b.Title == "Add to cart"));
-        var added = await shop.SayAsync(inStock.Buttons.Single(b => b.Title == "Add to cart").MessageBack);
+        var added = await shop.PressAsync(inStock.Buttons.Single(b => b.Title == "Add to cart"));
         Assert.StartsWith("Added T-Shirt", added.Text, StringComparison.Ordinal);
 
         var cart = await shop.SayAsync("view cart");
         var line = Assert.Single(cart.Cards);
-        Assert.Contains($"item {ItemIdOf(inStock)}", line.Lines);
+        Assert.Equal(ItemIdOf(inStock), ItemIdOf(line));
         Assert.Contains("total", cart.Text, StringComparison.Ordinal);
         Assert.Contains(shop.Signals.All.OfType<InterestShown>(), s => s.Source == InterestSource.Search && s.ProductType == "T-Shirt");
         Assert.Contains(shop.Signals.All.OfType<InterestShown>(), s => s.Source == InterestSource.Cart && s.ProductType == "T-Shirt");
@@ -66,7 +65,7 @@ public sealed class DiscoveryJourneyTests(TrainedRouterFixture trained) : IDispo
         Assert.NotEmpty(boots.Cards);
         Assert.All(boots.Cards, card =>
         {
-            Assert.EndsWith("Hiking Boots", card.Title, StringComparison.Ordinal);
+            Assert.Matches(@"^\d\. Hiking Boots", card.Title);
             Assert.Contains("size: 12", card.Lines);
             Assert.True(PriceOf(card) <= 250m, card.Subtitle);
         });
@@ -86,10 +85,10 @@ public sealed class DiscoveryJourneyTests(TrainedRouterFixture trained) : IDispo
         var shop = await ShopHarness.StartAsync(trained, _cache.Path);
         var boots = await shop.SayAsync("waterproof hiking boots size 12 under $250");
 
-        var details = await shop.SayAsync(boots.Cards[0].Buttons.Single(b => b.Title == "Details").MessageBack);
+        var details = await shop.PressAsync(boots.Cards[0].Buttons.Single(b => b.Title == "Details"));
 
         var card = Assert.Single(details.Cards);
-        Assert.Contains($"item {ItemIdOf(boots.Cards[0])}", card.Lines);
+        Assert.Equal(ItemIdOf(boots.Cards[0]), ItemIdOf(card));
         Assert.Contains("stock", details.Text, StringComparison.Ordinal);
         Assert.Contains(shop.Signals.All.OfType<InterestShown>(), s => s.Source == InterestSource.View && s.ProductType == "Hiking Boots");
     }
@@ -106,5 +105,5 @@ public sealed class DiscoveryJourneyTests(TrainedRouterFixture trained) : IDispo
         return decimal.Parse(subtitle[1..subtitle.IndexOf(' ', StringComparison.Ordinal)], NumberStyles.Number, CultureInfo.InvariantCulture);
     }
 
-    private static string ItemIdOf(ReplyCard card) => card.Lines.Single(l => l.StartsWith("item ", StringComparison.Ordinal))[5..];
+    private static string ItemIdOf(ReplyCard card) => PressedButton.ItemId(card);
 }

@@ -59,5 +59,5 @@ public sealed class RefinementTests
     }
 
     private static ShownItem Item(decimal price, params (string Key, string Value)[] options) =>
-        new(Guid.NewGuid().ToString("N"), "Hiking Boots", options.ToDictionary(o => o.Key, o => o.Value), price, true);
+        new(Guid.NewGuid().ToString("N"), "1234567890", "Hiking Boots", options.ToDictionary(o => o.Key, o => o.Value), price, true);
 }

@@ -41,9 +41,15 @@ internal sealed class ShopHarness
     /// <summary>Sends a message and returns the bot's first reply (the answer; anything after it is an offer or a nudge).</summary>
     public async Task<BotReply> SayAsync(string text) => (await SayAllAsync(text))[0];
 
-    public async Task<IReadOnlyList<BotReply>> SayAllAsync(string text)
+    public Task<IReadOnlyList<BotReply>> SayAllAsync(string text) => SendAsync(new CustomerMessage(text, "test", "shopper-1", "conversation-1"));
+
+    /// <summary>Presses a card button and returns the bot's first reply.</summary>
+    public async Task<BotReply> PressAsync(CardButton button) =>
+        (await SendAsync(PressedButton.Message(button, "test", "shopper-1", "conversation-1")))[0];
+
+    private async Task<IReadOnlyList<BotReply>> SendAsync(CustomerMessage message)
     {
-        var replies = await Router.RouteAsync(new CustomerMessage(text, "test", "shopper-1", "conversation-1"), Conversation, CancellationToken.None);
+        var replies = await Router.RouteAsync(message, Conversation, CancellationToken.None);
         Assert.NotEmpty(replies);
         return replies;
     }

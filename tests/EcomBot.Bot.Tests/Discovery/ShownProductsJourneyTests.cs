@@ -39,7 +39,7 @@ public sealed class ShownProductsJourneyTests(TrainedRouterFixture trained) : ID
         var shop = await ShopHarness.StartAsync(trained, _cache.Path);
         var shown = await shop.SayAsync("mechanical keyboard");
         var second = ItemIdOf(shown.Cards[1]);
-        await shop.SayAsync(DetailsOf(shown.Cards[1]));
+        await shop.PressAsync(shown.Cards[1].Buttons.Single(b => b.Title == "Details"));
 
         var added = await shop.SayAsync("add it to cart");
 
@@ -77,7 +77,5 @@ public sealed class ShownProductsJourneyTests(TrainedRouterFixture trained) : ID
             (await shop.Carts.GetAsync(Shopper, CancellationToken.None)).Select(l => l.ItemId).Order());
     }
 
-    private static string ItemIdOf(ReplyCard card) => card.Lines.Single(l => l.StartsWith("item ", StringComparison.Ordinal))[5..];
-
-    private static string DetailsOf(ReplyCard card) => card.Buttons.Single(b => b.Title == "Details").MessageBack;
+    private static string ItemIdOf(ReplyCard card) => PressedButton.ItemId(card);
 }

@@ -37,8 +37,9 @@ public sealed class RecommendFlowTests
         Assert.Equal("Because you bought a Desk Lamp", card.Lines[0]);
         Assert.StartsWith("$", card.Subtitle, StringComparison.Ordinal);
         Assert.Collection(card.Buttons,
-            details => Assert.Matches(@"^details \d+$", details.MessageBack),
-            add => Assert.Matches(@"^add \d+ to cart$", add.MessageBack));
+            details => Assert.Equal((Intents.ProductSearch, "Details"), (details.Action!.Intent, details.Title)),
+            add => Assert.Matches(@"^Add .+ to my cart$", add.Says));
+        Assert.Equal(PressedButton.ItemId(card.Buttons[0]), PressedButton.ItemId(card.Buttons[1]));
         Assert.Null(_conversation.ActiveFlow);
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using EcomBot.Bot.Capabilities.Cart;
 using EcomBot.Bot.Conversation.Discovery.Recommendations;
+using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Routing.Slots;
 
 namespace EcomBot.Bot.Conversation.Discovery.Cart;
 
@@ -11,6 +13,46 @@ namespace EcomBot.Bot.Conversation.Discovery.Cart;
 /// </summary>
 public sealed class CartActions
 {
+    /// <summary>A cart turn: check out, empty the cart, add or remove the item a button or the words name, or show the cart.</summary>
+    public async Task AnswerAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var text = turn.Message.Text;
+        if (CartMessages.IsCheckOut(text))
+        {
+            await CheckOutAsync(turn, cancellationToken);
+            return;
+        }
+        // Whatever the classifier made of it (it often reads "empty my cart" as viewing it), emptying is decided by the words.
+        if (CartMessages.IsEmptyCart(text))
+        {
+            await EmptyAsync(turn, cancellationToken);
+            return;
+        }
+        var itemId = turn.Intent.Slot(SlotKeys.ItemId) ?? CartMessages.AddedItem(text) ?? CartMessages.RemovedItem(text) ?? CartMessages.AnyItemId(text);
+        switch (turn.Intent.Intent)
+        {
+            case Intents.AddToCart when itemId is not null:
+                await AddAsync(turn, itemId, cancellationToken);
+                break;
+            case Intents.RemoveFromCart when itemId is not null:
+                await RemoveAsync(turn, itemId, cancellationToken);
+                break;
+            case Intents.AddToCart:
+                AskWhichProduct(turn);
+                break;
+            case Intents.RemoveFromCart:
+                await RemoveUnnamedAsync(turn, cancellationToken);
+                break;
+            default:
+                await ViewAsync(turn, cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>An add that names no product while none is shown.</summary>
+    public static void AskWhichProduct(FlowTurn turn) =>
+        turn.Say("Which product would you like to add? Tell me what you're looking for, then say \"add the first to cart\" or press \"Add to cart\" on its card.");
+
     public async Task AddAsync(FlowTurn turn, string itemId, CancellationToken cancellationToken)
     {
         var added = await turn.Functions.Cart.AddAsync(itemId, 1, cancellationToken);
@@ -113,7 +155,7 @@ public sealed class CartActions
         turn.Reply(new BotReply
         {
             Text = $"Your cart has {Count(cart)}, total {CartText.Money(cart.Total)}.",
-            Cards = cart.Lines.Select(CartText.Card).ToList(),
+            Cards = CartText.Cards(cart.Lines),
             SuggestedActions = [CartMessages.CheckOut, "keep shopping"],
         });
     }

@@ -1,11 +1,11 @@
-using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
 
 namespace EcomBot.Bot.Conversation.Discovery.Cart;
 
 /// <summary>
-/// The cart: "add 1234567890 to cart" (card buttons), "remove ... from cart", "empty my cart", "show my cart", "check out".
-/// One turn each; asks which item when an add or remove names none.
+/// The cart: card buttons (add, remove), "add 1234567890 to cart", "remove ... from cart", "empty my cart", "show my cart",
+/// "check out". One turn each; asks which item when an add or remove names none. While products are shown, the discovery
+/// flow answers these turns itself (it knows which product "the second one" is), with the same <see cref="CartActions"/>.
 /// </summary>
 public sealed class CartFlow(CartActions cart) : IConversationFlow
 {
@@ -18,36 +18,6 @@ public sealed class CartFlow(CartActions cart) : IConversationFlow
     private async Task AnswerAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         turn.End();
-        var text = turn.Message.Text;
-        if (CartMessages.IsCheckOut(text))
-        {
-            await cart.CheckOutAsync(turn, cancellationToken);
-            return;
-        }
-        // Whatever the classifier made of it (it often reads "empty my cart" as viewing it), emptying is decided by the words.
-        if (CartMessages.IsEmptyCart(text))
-        {
-            await cart.EmptyAsync(turn, cancellationToken);
-            return;
-        }
-        var itemId = CartMessages.AddedItem(text) ?? CartMessages.RemovedItem(text) ?? CartMessages.AnyItemId(text);
-        switch (turn.Intent.Intent)
-        {
-            case Intents.AddToCart when itemId is not null:
-                await cart.AddAsync(turn, itemId, cancellationToken);
-                break;
-            case Intents.RemoveFromCart when itemId is not null:
-                await cart.RemoveAsync(turn, itemId, cancellationToken);
-                break;
-            case Intents.AddToCart:
-                turn.Say("Which product would you like to add? Search for it and press \"Add to cart\" on its card.");
-                break;
-            case Intents.RemoveFromCart:
-                await cart.RemoveUnnamedAsync(turn, cancellationToken);
-                break;
-            default:
-                await cart.ViewAsync(turn, cancellationToken);
-                break;
-        }
+        await cart.AnswerAsync(turn, cancellationToken);
     }
 }

@@ -24,6 +24,10 @@ public static partial class CartMessages
     /// <summary>An item id (ten digits in the demo catalogue) anywhere in the text, or null.</summary>
     public static string? AnyItemId(string text) => ItemIdPattern().Match(text) is { Success: true } m ? m.Value : null;
 
+    /// <summary>Words that put something in the cart: "add the first to cart", "add it", "can you add number 2", "put the
+    /// black one in my basket", "I'll take the second one". Not "did it get added?" nor "what's in my cart".</summary>
+    public static bool IsAddRequest(string text) => AddRequestPattern().IsMatch(text);
+
     public static bool IsCheckOut(string text) => CheckOutPattern().IsMatch(text);
 
     public static bool IsViewCart(string text) => ViewCartPattern().IsMatch(text);
@@ -43,6 +47,13 @@ public static partial class CartMessages
         + @"(?:\s+please)?\s*[.!]?\s*$",
         RegexOptions.IgnoreCase)]
     private static partial Regex EmptyCartPattern();
+
+    [GeneratedRegex(
+        @"^\s*(?:(?:ok(?:ay)?|yes|great|please|and|then|also|so)[\s,!.]+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i(?:'d|\s+would)\s+like\s+(?:to\s+)?|i\s+want\s+(?:to\s+)?|let's\s+)?"
+        + @"(?:add\b|(?:put|throw|pop|stick|place|save)\b.*\b(?:cart|basket|bag)\b|i(?:'ll|\s+will)\s+(?:take|have|get)\b)"
+        + @"|\badd\s+(?:it|this|that|them|the\s+\S+|number\s+\d|#?\d)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex AddRequestPattern();
 
     [GeneratedRegex(@"\b\d{10}\b")]
     private static partial Regex ItemIdPattern();

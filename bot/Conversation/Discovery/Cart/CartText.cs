@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcomBot.Bot.Capabilities.Cart;
+using EcomBot.Bot.Conversation.Discovery;
 
 namespace EcomBot.Bot.Conversation.Discovery.Cart;
 
@@ -14,9 +15,14 @@ public static class CartText
     public static string Describe(string productName, IReadOnlyDictionary<string, string> options) =>
         options.Count == 0 ? productName : $"{productName} ({Options(options)})";
 
-    public static ReplyCard Card(CartLine line) => new(
-        line.ProductName,
-        $"{Money(line.Price)} x {line.Quantity} = {Money(line.Total)}",
-        [.. line.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}: {o.Value}"), $"item {line.ItemId}"],
-        [new CardButton("Remove", CartMessages.Remove(line.ItemId))]);
+    /// <summary>The cart's lines as cards, titled apart when the cart holds several items of one product.</summary>
+    public static List<ReplyCard> Cards(IReadOnlyList<CartLine> lines)
+    {
+        var titles = ItemWording.Titles([.. lines.Select(l => (l.ProductName, l.Options))]);
+        return [.. lines.Select((line, i) => new ReplyCard(
+            titles[i],
+            $"{Money(line.Price)} x {line.Quantity} = {Money(line.Total)}",
+            [.. line.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}: {o.Value}")],
+            [ProductButtons.Remove(line.ItemId, line.ProductName, line.Options)]))];
+    }
 }

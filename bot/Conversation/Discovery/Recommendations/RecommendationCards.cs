@@ -7,20 +7,23 @@ namespace EcomBot.Bot.Conversation.Discovery.Recommendations;
 /// and "Details" / "Add to cart" buttons whose messages the discovery flow understands.</summary>
 public static class RecommendationCards
 {
-    public static BotReply Reply(string text, IReadOnlyList<Recommendation> recommendations, Func<Recommendation, string>? reason = null) => new()
+    public static BotReply Reply(string text, IReadOnlyList<Recommendation> recommendations, Func<Recommendation, string>? reason = null)
     {
-        Text = text,
-        Cards = [.. recommendations.Select(r => Card(r, (reason ?? RecommendationReasons.Describe)(r)))],
-    };
+        var titles = ItemWording.Titles([.. recommendations.Select(r => (r.Product.Name, r.Variant.Options))]);
+        return new()
+        {
+            Text = text,
+            Cards = [.. recommendations.Select((r, i) => Card(r, titles[i], (reason ?? RecommendationReasons.Describe)(r)))],
+        };
+    }
 
-    public static ReplyCard Card(Recommendation recommendation, string reason)
+    private static ReplyCard Card(Recommendation recommendation, string title, string reason)
     {
-        var variant = recommendation.Variant;
-        var options = string.Join(", ", variant.Options.Select(o => $"{o.Key}: {o.Value}"));
+        var (product, variant) = (recommendation.Product, recommendation.Variant);
         return new ReplyCard(
-            recommendation.Product.Name,
+            title,
             CartText.Money(variant.Price),
-            [reason, options],
-            [new CardButton("Details", DiscoveryMessages.Details(variant.ItemId)), new CardButton("Add to cart", CartMessages.Add(variant.ItemId))]);
+            [reason, ItemWording.Phrases(variant.Options)],
+            [ProductButtons.Details(variant.ItemId, product.Name, variant.Options), ProductButtons.AddToCart(variant.ItemId, product.Name, variant.Options)]);
     }
 }

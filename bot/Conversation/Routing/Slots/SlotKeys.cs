@@ -15,6 +15,9 @@ public static class SlotKeys
     public const string PriceMax = "price_max";
     public const string PriceMin = "price_min";
 
+    /// <summary>A catalogue item (variant) id, as a product card's buttons send it.</summary>
+    public const string ItemId = "item_id";
+
     /// <summary>Set by the router when the customer accepts the offer of a person: the reason the offer carried.</summary>
     public const string HandoffReason = "handoff_reason";
 
