@@ -1,5 +1,7 @@
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Routing.Slots;
 using Microsoft.Bot.Schema;
 
 namespace EcomBot.Bot.Tests.BotFramework;
@@ -12,7 +14,7 @@ public sealed class ReplyRendererTests
         SuggestedActions = ["Cheaper", "In black"],
         Cards =
         [
-            new ReplyCard("Coffee Mug", "$12.00 - in stock", ["Colour: black", "Capacity: 12 oz"], [new CardButton("Add to cart", "add 123 to cart")]),
+            new ReplyCard("Coffee Mug", "$12.00 - in stock", ["Colour: black", "Capacity: 12 oz"], [new CardButton("Add to cart", "Add Coffee Mug (black) to my cart", ButtonAction.For(Intents.AddToCart, SlotKeys.ItemId, "123")), new CardButton("Ask", "what sizes are there?")]),
             new ReplyCard("Tea Mug", "$9.50 - sold out", ["Colour: white"], []),
         ],
         Citations = [new Citation("Returns", "/help/returns#how-to-return")],
@@ -27,9 +29,25 @@ public sealed class ReplyRendererTests
         Assert.Equal(2, activity.Attachments.Count);
         var first = (HeroCard)activity.Attachments[0].Content;
         Assert.Equal("Coffee Mug", first.Title);
-        Assert.Equal("add 123 to cart", first.Buttons.Single().Value);
+        Assert.Equal(["Add to cart", "Ask"], first.Buttons.Select(b => b.Title));
+        Assert.Equal(ActionTypes.ImBack, first.Buttons[1].Type);
+        Assert.Equal("what sizes are there?", first.Buttons[1].Value);
         Assert.Equal(["Cheaper", "In black"], activity.SuggestedActions.Actions.Select(a => a.Title));
         Assert.Contains("Sources: [Returns](/help/returns#how-to-return)", activity.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AButtonWithAnActionPostsItInTheValueWithTheCustomersWordsAsTextAndDisplayText()
+    {
+        var activity = new ReplyRenderer().Render(Reply, "webchat");
+
+        var add = ((HeroCard)activity.Attachments[0].Content).Buttons[0];
+        Assert.Equal(ActionTypes.MessageBack, add.Type);
+        Assert.Equal("Add Coffee Mug (black) to my cart", add.Text);
+        Assert.Equal("Add Coffee Mug (black) to my cart", add.DisplayText);
+        var value = Newtonsoft.Json.Linq.JObject.FromObject(add.Value);
+        Assert.Equal(Intents.AddToCart, (string?)value["action"]);
+        Assert.Equal("123", (string?)value["item_id"]);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using EcomBot.TestSupport;
 using EcomBot.Bot.Capabilities.Cart;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Discovery;
 using EcomBot.Bot.Profiles;
 using EcomBot.Bot.Tests.Routing;
 
@@ -75,6 +76,19 @@ public sealed class ShownProductsJourneyTests(TrainedRouterFixture trained) : ID
         Assert.Equal(
             new[] { ItemIdOf(shown.Cards[0]), ItemIdOf(shown.Cards[1]) }.Order(),
             (await shop.Carts.GetAsync(Shopper, CancellationToken.None)).Select(l => l.ItemId).Order());
+    }
+
+    [Fact]
+    public async Task CardsOfOneProductHaveTitlesThatTellThemApartAndNoItemIds()
+    {
+        var shop = await ShopHarness.StartAsync(trained, _cache.Path);
+
+        var shown = await shop.SayAsync("mechanical keyboard");
+
+        Assert.Equal(DiscoveryFlow.MaxCards, shown.Cards.Count);
+        Assert.Equal(shown.Cards.Count, shown.Cards.Select(c => c.Title).Distinct().Count());
+        Assert.All(shown.Cards, card => Assert.Matches(@"^\d\. Mechanical Keyboard — \S", card.Title));
+        Assert.All(shown.Cards, card => Assert.DoesNotMatch(@"\d{6,}", string.Join(" ", [card.Title, .. card.Lines, .. card.Buttons.Select(b => b.Says)])));
     }
 
     private static string ItemIdOf(ReplyCard card) => PressedButton.ItemId(card);
