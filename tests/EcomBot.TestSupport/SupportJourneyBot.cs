@@ -33,11 +33,14 @@ public sealed class SupportJourneyBot : IDisposable
     /// <param name="clock">The clock every service reads (a fake one to test expiry and back-off without waiting).</param>
     /// <param name="environment">The host environment; Production, as shipped, unless a journey needs Development.</param>
     /// <param name="configure">More registrations before the app's own (a log capture).</param>
+    /// <param name="withCatalogue">Whether product search finds the shipped catalogue (indexed once per run), for
+    /// journeys that shop; without it the catalogue index is empty, as the host is never started to ingest it.</param>
     public SupportJourneyBot(
         IReadOnlyDictionary<string, string?>? settings = null,
         TimeProvider? clock = null,
         string environment = "Production",
-        Action<IServiceCollection>? configure = null)
+        Action<IServiceCollection>? configure = null,
+        bool withCatalogue = false)
     {
         // A plain host, not a web one: the web channels' registrations (which need a server) are never resolved here.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
@@ -59,6 +62,10 @@ public sealed class SupportJourneyBot : IDisposable
         builder.AddEcomBot();
         builder.Services.AddSingleton(DemoData.Database);
         builder.Services.AddSingleton<PolicySearch>(_ => ShippedKnowledge.Policies);
+        if (withCatalogue)
+        {
+            builder.Services.AddSingleton<ProductSearch>(_ => ShippedKnowledge.ProductsAsync().GetAwaiter().GetResult());
+        }
         builder.Services.AddHttpClient<HandoffPublisher>().ConfigurePrimaryHttpMessageHandler(() => SupportDesk);
         _host = builder.Build();
         _bot = _host.Services.GetRequiredService<IBot>();
