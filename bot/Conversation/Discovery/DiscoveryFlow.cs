@@ -93,7 +93,7 @@ public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
     {
         var text = turn.Message.Text;
         return CartMessages.IsViewCart(text) || CartMessages.IsCheckOut(text) || CartMessages.IsEmptyCart(text)
-            || CartMessages.RemovedItem(text) is not null || ProductButtons.PressedItem(turn, Intents.RemoveFromCart) is not null
+            || CartMessages.IsRemoveRequest(text) || ProductButtons.PressedItem(turn, Intents.RemoveFromCart) is not null
             || (turn.Intent.Intent is Intents.ViewCart or Intents.RemoveFromCart && turn.Intent.Confidence >= CartIntentConfidence);
     }
 

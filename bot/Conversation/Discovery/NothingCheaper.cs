@@ -29,7 +29,7 @@ public static partial class NothingCheaper
 
         var current = await DiscoverySearch.MatchesAsync(turn, before, cancellationToken);
         var cheapest = current.Where(m => m.Available).MinBy(m => m.Price);
-        var asked = DiscoveryState.Copy(before);
+        var asked = DiscoveryState.Copy(cheaper);
         (asked.MinPrice, asked.MaxPrice) = (null, null);
         var text = $"Nothing cheaper is in stock for {DiscoveryText.Describe(asked)}";
         if (matches.Count > 0)

@@ -21,9 +21,12 @@ public static partial class ShownItemReference
         public ShownItem? One => !Open && Items.Count == 1 ? Items[0] : null;
     }
 
-    public static Pointed Resolve(string text, DiscoveryState state)
+    public static Pointed Resolve(string text, DiscoveryState state) => Resolve(text, state.Shown, state.FocusItemId);
+
+    /// <summary>The items of <paramref name="shown"/> (in the order shown) the message points at; "it" means
+    /// <paramref name="focusItemId"/> when that is among them.</summary>
+    public static Pointed Resolve(string text, IReadOnlyList<ShownItem> shown, string? focusItemId)
     {
-        var shown = state.Shown;
         if (shown.Count == 0)
         {
             return Pointed.None;
@@ -42,15 +45,17 @@ public static partial class ShownItemReference
         {
             return Pointed.None;
         }
-        return InFocus(state);
+        return InFocus(shown, focusItemId);
     }
 
     /// <summary>"It" with nothing named: the item in focus, else the only item shown, else any of them (open).</summary>
-    public static Pointed InFocus(DiscoveryState state) =>
-        state.Shown.FirstOrDefault(i => i.ItemId == state.FocusItemId) is { } focus ? new Pointed([focus], false)
-        : state.Shown.Count == 1 ? new Pointed([state.Shown[0]], false)
-        : state.Shown.Count == 0 ? Pointed.None
-        : new Pointed(state.Shown, true);
+    public static Pointed InFocus(DiscoveryState state) => InFocus(state.Shown, state.FocusItemId);
+
+    private static Pointed InFocus(IReadOnlyList<ShownItem> shown, string? focusItemId) =>
+        shown.FirstOrDefault(i => i.ItemId == focusItemId) is { } focus ? new Pointed([focus], false)
+        : shown.Count == 1 ? new Pointed([shown[0]], false)
+        : shown.Count == 0 ? Pointed.None
+        : new Pointed(shown, true);
 
     /// <summary>1-based places named in the text, in order: ordinals, "number 2", "#2", "2nd", "the last", or a bare
     /// digit within the list standing on its own ("add 2 to cart"), not a quantity or a size ("2 of them", "size 6").</summary>

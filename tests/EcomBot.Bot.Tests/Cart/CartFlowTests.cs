@@ -21,7 +21,7 @@ public sealed class CartFlowTests
 
         var reply = await shop.SayAsync(CartMessages.Add(InStockShirt));
 
-        Assert.Equal("Added T-Shirt (color black, material polyester, size S, style crew neck) at $52.88 to your cart.", reply.Text);
+        Assert.Equal("Added T-Shirt (black, size S, polyester, crew neck) at $52.88 to your cart.", reply.Text);
         var line = Assert.Single(await shop.Carts.GetAsync(Shopper, CancellationToken.None));
         Assert.Equal((InStockShirt, 52.88m, 1), (line.ItemId, line.Price, line.Quantity));
         var signal = Assert.IsType<InterestShown>(Assert.Single(shop.Signals.All));

@@ -79,6 +79,27 @@ public sealed class ShownProductsJourneyTests(TrainedRouterFixture trained) : ID
     }
 
     [Fact]
+    public async Task ALineOfTheCartIsRemovedByItsPlaceAndTheProductsShownStay()
+    {
+        var shop = await ShopHarness.StartAsync(trained, _cache.Path);
+        var shown = await shop.SayAsync("mechanical keyboard");
+        await shop.SayAsync("add the first to cart");
+        await shop.SayAsync("add the third one");
+        var cart = await shop.SayAsync("view cart");
+        Assert.Equal(2, cart.Cards.Count);
+        Assert.All(cart.Cards, card => Assert.Matches(@"^\d\. Mechanical Keyboard — ", card.Title));
+
+        var removed = await shop.SayAsync("remove the first one");
+
+        Assert.StartsWith("Removed Mechanical Keyboard", removed.Text, StringComparison.Ordinal);
+        var left = Assert.Single(await shop.Carts.GetAsync(Shopper, CancellationToken.None));
+        Assert.Equal(PressedButton.ItemId(cart.Cards[1]), left.ItemId);
+        Assert.Equal("discovery", shop.Conversation.ActiveFlow);
+        Assert.StartsWith("Added", (await shop.SayAsync("add the second one")).Text, StringComparison.Ordinal);
+        Assert.Contains(ItemIdOf(shown.Cards[1]), (await shop.Carts.GetAsync(Shopper, CancellationToken.None)).Select(l => l.ItemId));
+    }
+
+    [Fact]
     public async Task CardsOfOneProductHaveTitlesThatTellThemApartAndNoItemIds()
     {
         var shop = await ShopHarness.StartAsync(trained, _cache.Path);

@@ -29,7 +29,8 @@ public sealed class CartActions
             return;
         }
         var itemId = turn.Intent.Slot(SlotKeys.ItemId) ?? CartMessages.AddedItem(text) ?? CartMessages.RemovedItem(text) ?? CartMessages.AnyItemId(text);
-        switch (turn.Intent.Intent)
+        // "Remove the first one" is a removal whatever the classifier read in it.
+        switch (CartMessages.IsRemoveRequest(text) ? Intents.RemoveFromCart : turn.Intent.Intent)
         {
             case Intents.AddToCart when itemId is not null:
                 await AddAsync(turn, itemId, cancellationToken);
@@ -62,7 +63,7 @@ public sealed class CartActions
             turn.Say($"I couldn't find item {itemId} in the catalogue. Try searching for the product again.");
             return;
         }
-        var description = CartText.Describe(item.ProductName, item.Variant.Options);
+        var description = ItemWording.Describe(item.ProductName, item.Variant.Options);
         switch (added.Result)
         {
             case CartAdditionResult.OutOfStock:
@@ -87,7 +88,7 @@ public sealed class CartActions
             turn.Say($"Item {itemId} isn't in your cart.", CartMessages.ViewCart);
             return;
         }
-        turn.Say($"Removed {CartText.Describe(line.ProductName, line.Options)} from your cart.", CartMessages.ViewCart, "keep shopping");
+        turn.Say($"Removed {ItemWording.Describe(line.ProductName, line.Options)} from your cart.", CartMessages.ViewCart, "keep shopping");
     }
 
     /// <summary>Takes everything out of the cart ("empty my cart"); no confirmation, since nothing is bought or paid.</summary>
@@ -102,22 +103,31 @@ public sealed class CartActions
         turn.Say($"Done: I took {Count(emptied)} out of your cart; it is empty now.", "keep shopping");
     }
 
-    /// <summary>"remove it" with no item named: the only item, if there is one; otherwise the cart to pick from.</summary>
+    /// <summary>A remove with no item id: the lines the words point at ("the first one", "the black one"), or "it" as the
+    /// only line; otherwise the cart to pick from.</summary>
     public async Task RemoveUnnamedAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         var cart = await turn.Functions.Cart.ViewAsync(cancellationToken);
-        switch (cart.Lines.Count)
+        if (cart.Lines.Count == 0)
         {
-            case 0:
-                turn.Say("Your cart is already empty, so there is nothing to remove.");
-                break;
-            case 1:
-                await RemoveAsync(turn, cart.Lines[0].ItemId, cancellationToken);
-                break;
-            default:
-                Show(turn, cart);
-                turn.Say("Press \"Remove\" on the item you want to take out, or say \"empty my cart\" to remove everything.");
-                break;
+            turn.Say("Your cart is already empty, so there is nothing to remove.");
+            return;
+        }
+        var lines = cart.Lines.Select(l => new ShownItem(l.ItemId, "", l.ProductName, new Dictionary<string, string>(l.Options), l.Price, true)).ToList();
+        var pointed = ShownItemReference.Resolve(turn.Message.Text, lines, focusItemId: null);
+        if (pointed.Items.Count == 0 && lines.Count == 1)
+        {
+            pointed = new ShownItemReference.Pointed(lines, false);
+        }
+        if (pointed.Items.Count == 0 || pointed.Open)
+        {
+            Show(turn, cart);
+            turn.Say("Which one shall I take out? Say its number or press \"Remove\" on it, or say \"empty my cart\" to remove everything.");
+            return;
+        }
+        foreach (var line in pointed.Items)
+        {
+            await RemoveAsync(turn, line.ItemId, cancellationToken);
         }
     }
 

@@ -28,6 +28,9 @@ public static partial class CartMessages
     /// black one in my basket", "I'll take the second one". Not "did it get added?" nor "what's in my cart".</summary>
     public static bool IsAddRequest(string text) => AddRequestPattern().IsMatch(text);
 
+    /// <summary>Words that take something out of the cart: "remove the first one", "take the black one out of my basket".</summary>
+    public static bool IsRemoveRequest(string text) => RemoveRequestPattern().IsMatch(text);
+
     public static bool IsCheckOut(string text) => CheckOutPattern().IsMatch(text);
 
     public static bool IsViewCart(string text) => ViewCartPattern().IsMatch(text);
@@ -54,6 +57,9 @@ public static partial class CartMessages
         + @"|\badd\s+(?:it|this|that|them|the\s+\S+|number\s+\d|#?\d)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex AddRequestPattern();
+
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:remove|delete|drop|take\s+out|get\s+rid\s+of)\b|\b(?:out\s+of|from|off)\s+(?:my\s+|the\s+)?(?:shopping\s+)?(?:cart|basket|bag)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RemoveRequestPattern();
 
     [GeneratedRegex(@"\b\d{10}\b")]
     private static partial Regex ItemIdPattern();
