@@ -135,7 +135,17 @@ public sealed class ConversationRouter(
         if (active is not null && !IsClearTopicChange(active, message, prediction, offeredChoices))
         {
             ProposalAnswers.Record(message, functions.Session);
-            return await RunAsync(active, message, prediction, conversation, functions, start: false, cancellationToken);
+            var kept = new FlowTurn(message, prediction, conversation, active.Descriptor, functions);
+            await active.ContinueAsync(kept, cancellationToken);
+            if (kept.Replies.Count > 0 || conversation.ActiveFlow is not null)
+            {
+                return Finish(active, kept, conversation);
+            }
+            // The flow ended without a word: the message was not for it, so it is routed as if no flow were active.
+            if (pressed is null)
+            {
+                prediction = await ReconsiderAsync(message, prediction, functions, cancellationToken);
+            }
         }
 
         var next = prediction.Confidence >= _options.MinimumConfidence ? flows.ForIntent(prediction.Intent) : null;
@@ -196,7 +206,11 @@ public sealed class ConversationRouter(
         {
             await flow.ContinueAsync(turn, cancellationToken);
         }
+        return Finish(flow, turn, conversation);
+    }
 
+    private IReadOnlyList<BotReply> Finish(IConversationFlow flow, FlowTurn turn, ConversationData conversation)
+    {
         if (turn.Replies.Count == 0)
         {
             return Unhelpful(conversation, [StandardReplies.Clarify]);

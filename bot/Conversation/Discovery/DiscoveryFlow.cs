@@ -8,20 +8,16 @@ namespace EcomBot.Bot.Conversation.Discovery;
 /// refinements over the following turns, details, side-by-side comparison, and the cart while products are shown
 /// ("add the second one", "add it to cart", card buttons, "view cart"), so the list shown stays for the next turn.
 /// </summary>
-public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
+public sealed class DiscoveryFlow(ShownItemsCart cart) : IConversationFlow
 {
     /// <summary>More matches than this and the shopper is asked a narrowing question first.</summary>
     public const int MaxCards = 5;
-
-    /// <summary>How sure the classifier must be that a message is about the cart before it leaves the products shown
-    /// (as sure as the router must be to change topic); words and buttons that name a cart action need no such guess.</summary>
-    private const double CartIntentConfidence = 0.85;
 
     public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("discovery", Intents.ProductSearch, Intents.Compare) with
     {
         TrainingExamples = FlowExamples.Beside<DiscoveryFlow>(),
         RuleQuestionsMayRedirect = false,
-        KeepsWhileActive = new HashSet<string>(StringComparer.Ordinal) { Intents.AddToCart, Intents.RemoveFromCart, Intents.ViewCart },
+        KeepsWhileActive = ShownItemsCart.Intents,
         StateVersion = 2,
     };
 
@@ -36,11 +32,12 @@ public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
         var text = turn.Message.Text;
         var (offered, askedWhich) = (state.OfferedSearch, state.AskedWhichToAdd);
         (state.OfferedSearch, state.AskedWhichToAdd) = (null, false);
-        if ((ProductButtons.PressedItem(turn, Intents.AddToCart) ?? CartMessages.AddedItem(text)) is { } added)
+        if (await cart.TryAnswerAsync(turn, state, askedWhich, cancellationToken))
         {
-            await AddAsync(turn, state, [added], cancellationToken);
+            turn.Continue(state);
+            return;
         }
-        else if ((ProductButtons.PressedItem(turn, Intents.ProductSearch) ?? DiscoveryMessages.DetailsItem(text)) is { } itemId)
+        if ((ProductButtons.PressedItem(turn, Intents.ProductSearch) ?? DiscoveryMessages.DetailsItem(text)) is { } itemId)
         {
             await DetailsAsync(turn, state, itemId, cancellationToken);
         }
@@ -52,14 +49,6 @@ public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
                 return;
             }
             turn.Say("Alright, the list stays as it is. Say \"add the first to cart\", \"compare 1 and 2\", or what else you're looking for.");
-        }
-        else if ((askedWhich && ShownItemReference.Resolve(text, state).Items.Count > 0) || CartMessages.IsAddRequest(text))
-        {
-            await AddPointedAsync(turn, state, text, cancellationToken);
-        }
-        else if (IsCartTurn(turn))
-        {
-            await cart.AnswerAsync(turn, cancellationToken);
         }
         else if (DiscoveryMessages.IsDetailsRequest(text) && ShownItemReference.Resolve(text, state).One is { } item)
         {
@@ -86,54 +75,6 @@ public sealed class DiscoveryFlow(CartActions cart) : IConversationFlow
                 [.. state.AskedValues.Take(MaxCards)]);
         }
         turn.Continue(state);
-    }
-
-    /// <summary>View, check out, empty or remove: the cart's own answer, with the products shown kept for later.</summary>
-    private static bool IsCartTurn(FlowTurn turn)
-    {
-        var text = turn.Message.Text;
-        return CartMessages.IsViewCart(text) || CartMessages.IsCheckOut(text) || CartMessages.IsEmptyCart(text)
-            || CartMessages.IsRemoveRequest(text) || ProductButtons.PressedItem(turn, Intents.RemoveFromCart) is not null
-            || (turn.Intent.Intent is Intents.ViewCart or Intents.RemoveFromCart && turn.Intent.Confidence >= CartIntentConfidence);
-    }
-
-    /// <summary>"Add the second one", "add it", "add the RGB one": the items pointed at; "it" with several shown and none
-    /// in focus asks which.</summary>
-    private async Task AddPointedAsync(FlowTurn turn, DiscoveryState state, string text, CancellationToken cancellationToken)
-    {
-        var pointed = ShownItemReference.Resolve(text, state);
-        if (pointed.Items.Count == 0 && CartMessages.AnyItemId(text) is { } typed)
-        {
-            await AddAsync(turn, state, [typed], cancellationToken);
-            return;
-        }
-        if (pointed.Items.Count == 0)
-        {
-            pointed = ShownItemReference.InFocus(state);
-        }
-        if (pointed.Items.Count == 0)
-        {
-            CartActions.AskWhichProduct(turn);
-            return;
-        }
-        if (pointed.Open)
-        {
-            state.AskedWhichToAdd = true;
-            var places = pointed.Items.Select(i => state.Shown.IndexOf(i) + 1).ToList();
-            turn.Say($"Which one shall I add to your cart: {string.Join(", ", places.Select(p => $"number {p}"))}?",
-                [.. places.Select(DiscoveryMessages.Place)]);
-            return;
-        }
-        await AddAsync(turn, state, [.. pointed.Items.Select(i => i.ItemId)], cancellationToken);
-    }
-
-    private async Task AddAsync(FlowTurn turn, DiscoveryState state, IReadOnlyList<string> itemIds, CancellationToken cancellationToken)
-    {
-        foreach (var itemId in itemIds)
-        {
-            await cart.AddAsync(turn, itemId, cancellationToken);
-        }
-        state.FocusItemId = itemIds[^1];
     }
 
     private static async Task DetailsAsync(FlowTurn turn, DiscoveryState state, string itemId, CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ public static class DiscoveryServiceExtensions
     public static IHostApplicationBuilder AddEcomBotDiscovery(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CartActions>();
+        builder.Services.AddSingleton<ShownItemsCart>();
         builder.Services.AddEcomBotFlow<DiscoveryFlow>();
         builder.Services.AddEcomBotFlow<CartFlow>();
         builder.Services.AddEcomBotFlow<RecommendFlow>();

@@ -151,7 +151,7 @@ public sealed class CartActions
         var related = await turn.Functions.Recommendations.BoughtTogetherAsync([.. checkout.Cart.Lines.Select(l => l.ItemId)], cancellationToken);
         if (related.Count > 0)
         {
-            turn.Reply(RecommendationCards.Reply("Customers who bought the same also liked these:", related, RecommendationReasons.InThisOrder));
+            turn.Reply(RecommendationCards.Reply("Customers who bought the same also liked these:", related, RecommendationReasons.InThisOrder, numbered: false));
         }
     }
 

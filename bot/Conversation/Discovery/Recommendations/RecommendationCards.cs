@@ -3,17 +3,19 @@ using EcomBot.Bot.Conversation.Discovery.Cart;
 
 namespace EcomBot.Bot.Conversation.Discovery.Recommendations;
 
-/// <summary>Recommendations as product cards: the reason line first, the suggested variant's options and price,
-/// and "Details" / "Add to cart" buttons whose messages the discovery flow understands.</summary>
+/// <summary>Recommendations as numbered product cards: the reason line first, the suggested variant's options and price,
+/// and "Details" / "Add to cart" buttons (see <see cref="ProductButtons"/>).</summary>
 public static class RecommendationCards
 {
-    public static BotReply Reply(string text, IReadOnlyList<Recommendation> recommendations, Func<Recommendation, string>? reason = null)
+    /// <param name="numbered">Whether the cards are numbered, for a flow that keeps them as its list ("add the first to cart").</param>
+    public static BotReply Reply(
+        string text, IReadOnlyList<Recommendation> recommendations, Func<Recommendation, string>? reason = null, bool numbered = true)
     {
         var titles = ItemWording.Titles([.. recommendations.Select(r => (r.Product.Name, r.Variant.Options))]);
         return new()
         {
             Text = text,
-            Cards = [.. recommendations.Select((r, i) => Card(r, titles[i], (reason ?? RecommendationReasons.Describe)(r)))],
+            Cards = [.. recommendations.Select((r, i) => Card(r, numbered ? $"{i + 1}. {titles[i]}" : titles[i], (reason ?? RecommendationReasons.Describe)(r)))],
         };
     }
 
