@@ -49,6 +49,20 @@ public sealed class ShownProductsJourneyTests(TrainedRouterFixture trained) : ID
     }
 
     [Fact]
+    public async Task DetailsAskedForInWordsPutTheItemInFocusForIt()
+    {
+        var shop = await ShopHarness.StartAsync(trained, _cache.Path);
+        var shown = await shop.SayAsync("mechanical keyboard");
+
+        var details = await shop.SayAsync("tell me more about the third one");
+        var added = await shop.SayAsync("add it");
+
+        Assert.Equal(ItemIdOf(shown.Cards[2]), ItemIdOf(Assert.Single(details.Cards)));
+        Assert.StartsWith("Added Mechanical Keyboard", added.Text, StringComparison.Ordinal);
+        Assert.Equal(ItemIdOf(shown.Cards[2]), Assert.Single(await shop.Carts.GetAsync(Shopper, CancellationToken.None)).ItemId);
+    }
+
+    [Fact]
     public async Task ItWithSeveralProductsShownAsksWhichOne()
     {
         var shop = await ShopHarness.StartAsync(trained, _cache.Path);
