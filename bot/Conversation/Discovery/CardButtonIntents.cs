@@ -4,8 +4,9 @@ using EcomBot.Bot.Conversation.Routing;
 namespace EcomBot.Bot.Conversation.Discovery;
 
 /// <summary>
-/// Reads the fixed messages that product and cart cards send back ("add 1234567890 to cart", "details ...",
-/// "view cart", "check out") by pattern, with full confidence, before the learned classifier sees anything else.
+/// Reads typed cart and item commands ("add 1234567890 to cart", "details ...", "view cart", "check out") by pattern,
+/// with full confidence, before the learned classifier sees anything else. Card buttons need no pattern: they carry
+/// their action in the message's value (see <see cref="ButtonAction"/>).
 /// </summary>
 public sealed class CardButtonIntents(IIntentClassifier inner) : IIntentClassifier
 {

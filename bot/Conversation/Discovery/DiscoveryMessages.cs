@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace EcomBot.Bot.Conversation.Discovery;
 
-/// <summary>Messages product cards send back ("details 1234567890") and the shopper's pointers at shown items
-/// ("compare 1 and 2", "compare the first and third").</summary>
+/// <summary>Requests about shown items: "details 1234567890", "tell me more about the second one", "compare 1 and 2",
+/// "compare the first and third".</summary>
 public static partial class DiscoveryMessages
 {
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth"];

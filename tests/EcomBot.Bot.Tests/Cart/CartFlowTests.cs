@@ -71,6 +71,19 @@ public sealed class CartFlowTests
     }
 
     [Fact]
+    public async Task PressingRemoveOnACartCardTakesThatLineOut()
+    {
+        var shop = new CartHarness();
+        await shop.SayAsync(CartMessages.Add(InStockShirt));
+        var cart = await shop.SayAsync("view cart");
+
+        var removed = await shop.PressAsync(Assert.Single(Assert.Single(cart.Cards).Buttons));
+
+        Assert.Equal("Removed T-Shirt (black, size S, polyester, crew neck) from your cart.", removed.Text);
+        Assert.Empty(await shop.Carts.GetAsync(Shopper, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task RemovingAnItemEmptiesItsLine()
     {
         var shop = new CartHarness();

@@ -6,35 +6,20 @@ namespace EcomBot.Integration.Tests.WebChat;
 
 /// <summary>Product cards in the web chat page, in a real browser: pressing "Add to cart" shows the customer's words,
 /// never an item id, and the bot adds the item the card showed.</summary>
-public sealed partial class ProductCardsBrowserTests : IAsyncLifetime
+public sealed partial class ProductCardsBrowserTests : IDisposable
 {
     public const string ScreenshotPath = "/tmp/ecombot-product-cards.png";
     private const float Patience = 30_000;
 
     private readonly EcomBotApp _app = new(onKestrel: true);
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
 
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await HeadlessChromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-        _playwright?.Dispose();
-        _app.Dispose();
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task PressingAddToCartShowsTheCustomersWordsAndAddsTheItem()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var console = new List<string>();
         page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
         await page.GotoAsync(_app.ServerAddress.AbsoluteUri);

@@ -3,14 +3,16 @@ using System.Text.RegularExpressions;
 namespace EcomBot.Bot.Conversation.Discovery.Cart;
 
 /// <summary>
-/// The fixed messages product cards and cart replies send back ("add 1234567890 to cart", "remove ... from cart",
-/// "check out"), recognised by pattern before any classification, and how to write them.
+/// Cart requests in words: the typed commands ("add 1234567890 to cart", "remove ... from cart", "check out"),
+/// recognised by pattern before any classification, and the shapes of adding and removing ("add the first to cart",
+/// "remove the black one").
 /// </summary>
 public static partial class CartMessages
 {
     public const string ViewCart = "view cart";
     public const string CheckOut = "check out";
 
+    /// <summary>The typed command that adds an item by id, as a script or a customer who knows the id writes it.</summary>
     public static string Add(string itemId) => $"add {itemId} to cart";
 
     public static string Remove(string itemId) => $"remove {itemId} from cart";
