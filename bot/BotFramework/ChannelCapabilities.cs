@@ -13,7 +13,16 @@ public static class ChannelCapabilities
         "webchat", "directline", "emulator", "facebook", "telegram", "line", "kik", "test",
     };
 
+    /// <summary>Channels whose card buttons post a value with the words shown (messageBack): Web Chat, Direct Line, the
+    /// Emulator, Teams. Elsewhere a button sends its words as typed.</summary>
+    private static readonly HashSet<string> MessageBackChannels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "webchat", "directline", "emulator", "msteams", "test",
+    };
+
     public static bool SupportsCards(string channelId) => CardChannels.Contains(channelId);
+
+    public static bool SupportsMessageBack(string channelId) => MessageBackChannels.Contains(channelId);
 
     public static bool SupportsSuggestedActions(string channelId) => SuggestedActionChannels.Contains(channelId);
 }

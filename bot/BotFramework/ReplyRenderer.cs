@@ -46,7 +46,8 @@ public sealed class ReplyRenderer
         if (cards && reply.Cards.Count > 0)
         {
             activity.AttachmentLayout = AttachmentLayoutTypes.Carousel;
-            activity.Attachments = reply.Cards.Select(ToHeroCard).ToList();
+            var messageBack = ChannelCapabilities.SupportsMessageBack(channelId);
+            activity.Attachments = reply.Cards.Select(card => ToHeroCard(card, messageBack)).ToList();
         }
         if (suggested && reply.SuggestedActions.Count > 0)
         {
@@ -60,18 +61,19 @@ public sealed class ReplyRenderer
         return activity;
     }
 
-    private static Attachment ToHeroCard(ReplyCard card) => new HeroCard
+    private static Attachment ToHeroCard(ReplyCard card, bool messageBack) => new HeroCard
     {
         Title = card.Title,
         Subtitle = card.Subtitle,
         Text = string.Join("\n\n", card.Lines),
         Images = card.ImageUrl is null ? [] : [new CardImage(card.ImageUrl)],
-        Buttons = card.Buttons.Select(ToCardAction).ToList(),
+        Buttons = card.Buttons.Select(b => ToCardAction(b, messageBack)).ToList(),
     }.ToAttachment();
 
     /// <summary>A button with an action posts it back in the activity's value (messageBack), with the customer's words as
-    /// the text the transcript shows; one without sends its words as if typed (imBack).</summary>
-    private static CardAction ToCardAction(CardButton button) => button.Action is { } action
+    /// the text the transcript shows; one without, or on a channel without messageBack, sends its words as if typed
+    /// (imBack), which name the item well enough to be read back.</summary>
+    private static CardAction ToCardAction(CardButton button, bool messageBack) => button.Action is { } action && messageBack
         ? new CardAction(ActionTypes.MessageBack, title: button.Title, text: button.Says, displayText: button.Says, value: action.ToValue())
         : new CardAction(ActionTypes.ImBack, title: button.Title, value: button.Says);
 }

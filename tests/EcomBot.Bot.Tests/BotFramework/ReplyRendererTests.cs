@@ -51,6 +51,15 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void OnACardChannelWithoutMessageBackAButtonSendsTheCustomersWords()
+    {
+        var activity = new ReplyRenderer().Render(Reply, "telegram");
+
+        var add = ((HeroCard)activity.Attachments[0].Content).Buttons[0];
+        Assert.Equal((ActionTypes.ImBack, "Add Coffee Mug (black) to my cart"), (add.Type, (string)add.Value));
+    }
+
+    [Fact]
     public void PlainChannelsGetCardsAndChoicesAsText()
     {
         var activity = new ReplyRenderer().Render(Reply, "sms");

@@ -35,6 +35,19 @@ public sealed class ShownProductsJourneyTests(TrainedRouterFixture trained) : ID
     }
 
     [Fact]
+    public async Task AButtonsWordsAloneAsAChannelWithoutValuesSendsThemAddThatItem()
+    {
+        var shop = await ShopHarness.StartAsync(trained, _cache.Path);
+        var shown = await shop.SayAsync("mechanical keyboard");
+        var add = shown.Cards[3].Buttons.Single(b => b.Title == "Add to cart");
+
+        var added = await shop.SayAsync(add.Says);
+
+        Assert.StartsWith("Added Mechanical Keyboard", added.Text, StringComparison.Ordinal);
+        Assert.Equal(ItemIdOf(shown.Cards[3]), Assert.Single(await shop.Carts.GetAsync(Shopper, CancellationToken.None)).ItemId);
+    }
+
+    [Fact]
     public async Task ItMeansTheProductWhoseDetailsWereShown()
     {
         var shop = await ShopHarness.StartAsync(trained, _cache.Path);
