@@ -1,4 +1,5 @@
 using EcomBot.Bot.Capabilities.Proposals;
+using EcomBot.Bot.Conversation.Focus;
 
 namespace EcomBot.Bot.Conversation;
 
@@ -33,6 +34,9 @@ public sealed class ConversationData
     /// <summary>Whether <see cref="CustomerId"/> is the customer the channel vouches for (a signed-in shopper), not
     /// details given in chat.</summary>
     public bool CustomerVouched { get; set; }
+
+    /// <summary>The order and product the conversation is about, across turns and flows ("cancel it").</summary>
+    public ConversationFocus Focus { get; set; } = new();
 
     /// <summary>Turns in a row the bot could not help with; drives the offer of a person.</summary>
     public int UnhelpfulTurns { get; set; }

@@ -127,7 +127,7 @@ public sealed class ConversationRouter(
         var prediction = await classifier.ClassifyAsync(message.Text, cancellationToken);
         if (conversation.ActiveFlow is null)
         {
-            prediction = await ReconsiderAsync(message, prediction, functions, cancellationToken);
+            prediction = await ReconsiderAsync(message, prediction, conversation, functions, cancellationToken);
         }
         var active = flows.Named(conversation.ActiveFlow);
         if (active is not null && !IsClearTopicChange(active, message, prediction, offeredChoices))
@@ -152,11 +152,12 @@ public sealed class ConversationRouter(
 
     /// <summary>The routing rules' reading of the message, when one has one (see <see cref="IRoutingRule"/>).</summary>
     private async Task<IntentPrediction> ReconsiderAsync(
-        CustomerMessage message, IntentPrediction prediction, TurnFunctions functions, CancellationToken cancellationToken)
+        CustomerMessage message, IntentPrediction prediction, ConversationData conversation, TurnFunctions functions,
+        CancellationToken cancellationToken)
     {
         foreach (var rule in _rules)
         {
-            if (await rule.ReconsiderAsync(message, prediction, functions, cancellationToken) is { } reconsidered)
+            if (await rule.ReconsiderAsync(message, prediction, conversation, functions, cancellationToken) is { } reconsidered)
             {
                 return reconsidered;
             }

@@ -11,6 +11,9 @@ internal static partial class OrderDescriptions
     public static string? ReadOrderId(FlowTurn turn) =>
         turn.Intent.Slot("order_id") ?? (OrderIdPattern().Match(turn.Message.Text) is { Success: true } m ? m.Value : null);
 
+    /// <summary>True when the text names an order id.</summary>
+    public static bool NamesAnOrder(string text) => OrderIdPattern().IsMatch(text);
+
     public static string Money(decimal amount) => amount.ToString("$#,##0.00", CultureInfo.InvariantCulture);
 
     public static string Item(OrderItem item) =>

@@ -27,7 +27,8 @@ public sealed class RefundStatusFlow(OrderChoice orders) : IConversationFlow
         ShowsTheOrder: true,
         IdentifyBefore: BeforeRefunds,
         NoneQualifyActions: ["Show my orders", PersonOffer.TalkToAPerson],
-        TakesTheOnlyOne: true);
+        TakesTheOnlyOne: true,
+        ReadsOnly: true);
 
     public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("refund-status", TrackRefund) with { HandoffReason = HandoffReason.RefundDelayed, TrainingExamples = FlowExamples.Beside<RefundStatusFlow>() };
 
