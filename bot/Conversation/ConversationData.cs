@@ -44,6 +44,9 @@ public sealed class ConversationData
     /// <summary>Set when the bot has just offered a person (the reason, e.g. "RepeatedFailure"); a "yes" accepts.</summary>
     public string? PersonOffered { get; set; }
 
+    /// <summary>The turn a person was last offered on: the offer is not repeated every turn.</summary>
+    public int? PersonOfferedTurn { get; set; }
+
     public bool Welcomed { get; set; }
 
     /// <summary>The suggested actions the active flow offered in the last turn: a message picking one of them answers it.</summary>

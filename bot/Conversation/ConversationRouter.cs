@@ -1,5 +1,6 @@
 using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Routing.Reading;
 using EcomBot.Bot.Conversation.Routing.Slots;
 using EcomBot.Bot.Plugins.Calls;
 using Microsoft.Extensions.Options;
@@ -112,13 +113,39 @@ public sealed class ConversationRouter(
                 return [StandardReplies.Welcome];
         }
 
-        var replies = await RouteToFlowAsync(message, conversation, functions, offeredChoices, cancellationToken);
-        if (conversation.PersonOffered is null && FrustrationSignal.IsFrustrated(message.Text))
+        var replies = UnreadableMessage.Read(message.Text) is { } unreadable
+            ? KeepTheFlowsQuestion(conversation, offeredChoices, EnglishOnlyReplies.For(unreadable, offeredChoices.Titles))
+            : await RouteToFlowAsync(message, conversation, functions, offeredChoices, cancellationToken);
+        if (!FrustrationSignal.IsFrustrated(message.Text))
         {
-            conversation.PersonOffered = nameof(HandoffReason.Frustration);
-            return [.. replies, StandardReplies.OfferPersonAfterFrustration];
+            return replies;
+        }
+        // The frustration is acknowledged first, every time; a person is offered once in a while, not on every turn.
+        replies = [StandardReplies.SorryForTheTrouble, .. replies];
+        if (conversation.PersonOffered is null && MayOfferPerson(conversation))
+        {
+            OfferedPerson(conversation, nameof(HandoffReason.Frustration));
+            replies = [.. replies, StandardReplies.OfferPersonAfterFrustration];
         }
         return replies;
+    }
+
+    /// <summary>A message no flow can read leaves the flow in progress where it was: what it offered still answers it.</summary>
+    private static IReadOnlyList<BotReply> KeepTheFlowsQuestion(ConversationData conversation, LastOffer offered, BotReply reply)
+    {
+        conversation.OfferedChoices = [.. offered.Titles];
+        conversation.OfferedChoiceWords = [.. offered.Words];
+        conversation.AwaitingFreeText = offered.FreeText;
+        return [reply];
+    }
+
+    private bool MayOfferPerson(ConversationData conversation) =>
+        conversation.PersonOfferedTurn is not { } last || conversation.Turn - last >= _options.TurnsBetweenPersonOffers;
+
+    private static void OfferedPerson(ConversationData conversation, string reason)
+    {
+        conversation.PersonOffered = reason;
+        conversation.PersonOfferedTurn = conversation.Turn;
     }
 
     private async Task<IReadOnlyList<BotReply>> RouteToFlowAsync(
@@ -216,11 +243,11 @@ public sealed class ConversationRouter(
     private IReadOnlyList<BotReply> Unhelpful(ConversationData conversation, IReadOnlyList<BotReply> replies)
     {
         conversation.UnhelpfulTurns++;
-        if (conversation.UnhelpfulTurns < _options.UnhelpfulTurnsBeforeOfferingPerson)
+        if (conversation.UnhelpfulTurns < _options.UnhelpfulTurnsBeforeOfferingPerson || !MayOfferPerson(conversation))
         {
             return replies;
         }
-        conversation.PersonOffered = nameof(HandoffReason.RepeatedFailure);
+        OfferedPerson(conversation, nameof(HandoffReason.RepeatedFailure));
         return [.. replies, StandardReplies.OfferPerson];
     }
 

@@ -66,7 +66,8 @@ public sealed class HandoffTests
     public async Task VisibleFrustrationIsMetWithAnOfferOfAPerson()
     {
         var reply = await Say("this is useless, where is my order");
-        Assert.Contains("sorry this has been frustrating", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("I can see this is frustrating", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("pass you to a person", reply, StringComparison.Ordinal);
         Assert.Empty(_webhook.Bodies);
 
         await Say("yes please");

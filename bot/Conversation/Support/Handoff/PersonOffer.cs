@@ -15,5 +15,9 @@ public static class PersonOffer
     public static void Make(FlowTurn turn) => Make(turn, turn.Flow.HandoffReason ?? HandoffReason.OutOfScope);
 
     /// <summary>Offers a person for a reason of the moment rather than the flow's own (identification that keeps failing).</summary>
-    public static void Make(FlowTurn turn, HandoffReason reason) => turn.Conversation.PersonOffered = reason.ToString();
+    public static void Make(FlowTurn turn, HandoffReason reason)
+    {
+        turn.Conversation.PersonOffered = reason.ToString();
+        turn.Conversation.PersonOfferedTurn = turn.Conversation.Turn;
+    }
 }

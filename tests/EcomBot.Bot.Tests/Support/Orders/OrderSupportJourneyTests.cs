@@ -85,6 +85,6 @@ public sealed class OrderSupportJourneyTests
         await _bot.Say("ivan.santos3158@example.com");
         var reply = await _bot.Say("where is my order");
         Assert.DoesNotContain("confirm who you are", reply, StringComparison.Ordinal);
-        Assert.Contains("Which order", reply, StringComparison.Ordinal);
+        Assert.Contains("Order #W6893533 is delivered", reply, StringComparison.Ordinal);
     }
 }
