@@ -28,11 +28,18 @@ public sealed class CancelOrderFlow(OrderChoice orders) : ChangeFlow<CancelOrder
             return null;
         }
         var (order, answer) = chosen;
-        state.Reason ??= answer is null ? null : Reasons.FirstOrDefault(r => answer.Contains(r, StringComparison.OrdinalIgnoreCase));
+        // The reason may come with the request ("cancel #W1234567, I ordered it by mistake") or answer the question.
+        state.Reason ??= CancelReasonInWords.Read(answer ?? (firstTurn ? turn.Message.Text : ""));
         if (state.Reason is null)
         {
             turn.Unhelpful = answer is not null;
-            turn.Say($"Why would you like to cancel order {order.OrderId}?", Reasons);
+            turn.Say(
+                answer is null
+                    ? $"Why would you like to cancel order {order.OrderId}?"
+                    : $"The store records one of two reasons for a cancellation: is order {order.OrderId} no longer needed, or was it ordered by mistake?",
+                Reasons);
+            // The reason in the customer's own words ("I ordered the wrong size by accident") answers it.
+            turn.ExpectFreeText();
             turn.Continue(state);
             return null;
         }

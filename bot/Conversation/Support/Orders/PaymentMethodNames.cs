@@ -22,6 +22,10 @@ internal static partial class PaymentMethodNames
     public static string Name(User profile, string paymentMethodId) =>
         profile.PaymentMethods.TryGetValue(paymentMethodId, out var method) ? Name(method) : "the payment method used for the order";
 
+    /// <summary>True when the answer means the method the order was paid with ("the original method", "back the way I
+    /// paid", "same as before").</summary>
+    public static bool MeansTheOriginal(string answer) => OriginalWords().IsMatch(answer);
+
     /// <summary>The method an answer names: its full name or id, or a word that fits exactly one method ("paypal",
     /// "the gift card", "visa", "the card ending 1234"). Null when none or several fit.</summary>
     public static PaymentMethod? Find(IEnumerable<PaymentMethod> methods, string answer)
@@ -42,13 +46,18 @@ internal static partial class PaymentMethodNames
     {
         "credit_card" => (method.LastFour is { } last && digits.Contains(last))
             || (method.Brand is { Length: > 0 } brand && answer.Contains(brand, StringComparison.OrdinalIgnoreCase))
-            || answer.Contains("credit", StringComparison.OrdinalIgnoreCase),
+            || answer.Contains("credit", StringComparison.OrdinalIgnoreCase)
+            // "my card", "back to the card": a card that is not a gift card.
+            || (answer.Contains("card", StringComparison.OrdinalIgnoreCase) && !answer.Contains("gift", StringComparison.OrdinalIgnoreCase)),
         "paypal" => answer.Contains("paypal", StringComparison.OrdinalIgnoreCase) || answer.Contains("pay pal", StringComparison.OrdinalIgnoreCase),
         PaymentMethod.GiftCardSource => answer.Contains("gift", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
 
     private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    [GeneratedRegex(@"\b(original|same (way|method|card|one|account)|same as (before|i paid)|the way i paid|how i paid|what i paid with|where it came from|i paid with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginalWords();
 
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Digits();

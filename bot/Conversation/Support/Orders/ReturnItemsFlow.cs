@@ -38,7 +38,8 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
                 turn.Unhelpful = answer is not null;
                 turn.Say($"Which items from order {order.OrderId} would you like to return? You can name several at once.",
                     [.. order.Items.Select(i => $"{i.Name} {i.ItemId}"), AllItems]);
-                turn.Continue(state);
+            turn.ExpectFreeText();
+            turn.Continue(state);
                 return null;
             }
             if (answer is null)
@@ -55,6 +56,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
             var original = $"{OriginalMethod} ({PaymentMethodNames.Name(account, order.PaymentHistory[0].PaymentMethodId)})";
             var giftCards = account.PaymentMethods.Values.Where(p => p.IsGiftCard).Select(PaymentMethodNames.Name);
             turn.Say("Where should the refund go? To the original payment method, or to an existing gift card.", [original, .. giftCards]);
+            turn.ExpectFreeText();
             turn.Continue(state);
             return null;
         }
@@ -90,11 +92,13 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
     /// <summary>The policy allows the original payment method or any existing gift card.</summary>
     private static string? ChooseRefundMethod(Order order, User account, string answer)
     {
-        if (answer.Contains("original", StringComparison.OrdinalIgnoreCase))
+        var original = order.PaymentHistory[0].PaymentMethodId;
+        if (PaymentMethodNames.MeansTheOriginal(answer))
         {
-            return order.PaymentHistory[0].PaymentMethodId;
+            return original;
         }
-        return PaymentMethodNames.Find(account.PaymentMethods.Values.Where(p => p.IsGiftCard), answer)?.Id;
+        // "back to my card please", "PayPal", "the gift card": the original method by its name, or a gift card.
+        return PaymentMethodNames.Find(account.PaymentMethods.Values.Where(p => p.IsGiftCard || p.Id == original), answer)?.Id;
     }
 }
 
