@@ -9,7 +9,7 @@ namespace EcomBot.Bot.Conversation.Focus;
 /// </summary>
 public static partial class References
 {
-    private static readonly HashSet<string> Pointers = new(StringComparer.Ordinal) { "it", "that", "this", "same", "them", "those", "these" };
+    private static readonly HashSet<string> Pointers = new(StringComparer.Ordinal) { "it", "its", "that", "this", "same", "them", "those", "these" };
 
     private static readonly HashSet<string> OrderWords = new(StringComparer.Ordinal) { "order", "purchase", "package", "parcel", "delivery", "shipment" };
 
@@ -47,6 +47,16 @@ public static partial class References
         return words.Any(Elsewhere.Contains) || Indefinite(words);
     }
 
+    /// <summary>True when the message asks about something of the customer's own ("when is my vacuum cleaner arriving?").</summary>
+    public static bool AsksAboutSomethingOfTheirs(string text)
+    {
+        var words = Words(text);
+        return words.Contains("my") && words.Any(Arrival.Contains) && !words.Any(w => w is "refund" or "money" or "return" or "replacement")
+            && !words.Any(Elsewhere.Contains) && !IsGeneralQuestion(words);
+    }
+
+    private static readonly HashSet<string> Arrival = new(StringComparer.Ordinal) { "arrive", "arriving", "arrival", "arrives", "coming" };
+
     /// <summary>
     /// True when the message asks where one definite order is or when it arrives ("what's the tracking number?", "when
     /// will it arrive?", "is my package delivered yet?"), not how tracking works in general ("how does tracking work?").
@@ -63,7 +73,8 @@ public static partial class References
         {
             return false;
         }
-        return PointsAtTheOrder(text) || words.Take(fact).TakeLast(2).Any(w => w is "the" or "my" or "its");
+        // "the tracking number", "my vacuum cleaner arriving": a definite thing within a few words before the question.
+        return PointsAtTheOrder(text) || words.Take(fact).TakeLast(4).Any(w => w is "the" or "my" or "its");
     }
 
     private static readonly HashSet<string> OrderFacts = new(StringComparer.Ordinal)

@@ -68,5 +68,35 @@ public sealed class FocusAcrossTurnsJourneyTests : IDisposable
         Assert.Contains("Which order", asked, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ChangingItsShippingAddressChangesThePendingOrdersAddressNotTheAccountsDefault()
+    {
+        await SeeOrderAsync("#W3130288");
+
+        var asked = await _bot.SayTextAsync("change its shipping address");
+
+        Assert.Contains("Where should order #W3130288 ship?", asked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenAProductOfTheirsArrivesIsAnsweredForTheOrderThatHoldsItEvenWithAnotherOrderInFocus()
+    {
+        await SeeOrderAsync("#W5544629");
+
+        var shown = await _bot.SayTextAsync("when is my vacuum cleaner arriving?");
+
+        Assert.Contains("Order #W3130288 is pending", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenAProductOfTheirsArrivesIsAnOrderQuestionWithNothingInFocus()
+    {
+        await _bot.SayTextAsync("when is my vacuum cleaner arriving?");
+
+        var shown = await _bot.SayTextAsync("mia.moore8091@example.com");
+
+        Assert.Contains("Order #W3130288 is pending", shown, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _bot.Dispose();
 }

@@ -71,5 +71,33 @@ public sealed class FreeTextAnswersJourneyTests : IDisposable
         Assert.Contains("8098621301", state.FlowState, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("everything except the bookshelf")]
+    [InlineData("all but the bookshelf")]
+    [InlineData("not the bookshelf")]
+    public async Task EverythingExceptAnItemChoosesTheOtherItems(string answer)
+    {
+        await _bot.SayTextAsync("I want to return items from order #W5544629");
+        Assert.Contains("Which items", await _bot.SayTextAsync("mia.moore8091@example.com"), StringComparison.Ordinal);
+
+        var next = await _bot.SayTextAsync(answer);
+
+        Assert.Contains("Where should the refund go?", next, StringComparison.Ordinal);
+        var state = (await _bot.ConversationAsync()).FlowState!;
+        Assert.Contains("1583904702", state, StringComparison.Ordinal);
+        Assert.DoesNotContain("6735339143", state, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EverythingExceptAnItemInTheRequestItselfIsReadTheSameWay()
+    {
+        await _bot.SayTextAsync("I want to return everything except the bookshelf from order #W5544629");
+
+        var next = await _bot.SayTextAsync("mia.moore8091@example.com");
+
+        Assert.Contains("Returning: Electric Toothbrush", next, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bookshelf", next, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _bot.Dispose();
 }

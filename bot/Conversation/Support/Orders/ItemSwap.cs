@@ -20,8 +20,8 @@ public static class ItemSwap
         if (swap.ItemIds.Count == 0)
         {
             swap.ItemIds = answer is not null
-                ? [.. order.Items.Where(i => answer.Contains(i.ItemId, StringComparison.Ordinal) || answer.Contains(i.Name, StringComparison.OrdinalIgnoreCase)).Select(i => i.ItemId)]
-                : state.Choice.Request is { } request ? [.. ItemsInWords.Named(request, order).Select(i => i.ItemId)] : [];
+                ? [.. ItemsInWords.Chosen(answer, order).Select(i => i.ItemId)]
+                : state.Choice.Request is { } request ? [.. ItemsInWords.Chosen(request, order).Select(i => i.ItemId)] : [];
             if (swap.ItemIds.Count == 0)
             {
                 turn.Unhelpful = answer is not null;

@@ -27,7 +27,12 @@ public sealed class OrderChoice(CustomerIdentification identification)
         var choice = state.Choice;
         if (firstTurn)
         {
-            choice.OrderId ??= OrderDescriptions.ReadOrderId(turn) ?? InFocus(turn, requirement);
+            choice.OrderId ??= OrderDescriptions.ReadOrderId(turn);
+            if (choice.OrderId is null && InFocus(turn, requirement) is { } focused)
+            {
+                choice.OrderId = focused;
+                choice.FromFocus = true;
+            }
             choice.Request ??= turn.Message.Text;
         }
         var wasIdentified = turn.Conversation.CustomerId is not null;
@@ -40,6 +45,15 @@ public sealed class OrderChoice(CustomerIdentification identification)
         // The turn that identified the customer carried their details, not an answer to the flow's next question.
         var answer = firstTurn || !wasIdentified ? null : turn.Message.Text.Trim();
         var orders = turn.Functions.Orders;
+        if (choice.FromFocus && requirement.ReadsOnly && choice.Request is { } request)
+        {
+            // "when is my vacuum cleaner arriving?" means the order that holds it, whatever order was in focus.
+            choice.FromFocus = false;
+            if (OrderInWords.Named(request, await orders.ListAsync(cancellationToken)) is [var named])
+            {
+                choice.OrderId = named.OrderId;
+            }
+        }
         if (choice.OrderId is null)
         {
             choice.OrderId = OrderDescriptions.ReadOrderId(turn)
@@ -203,6 +217,9 @@ public sealed class OrderChoiceState
 
     /// <summary>The orders offered last, in the order shown, so "the second one" means what the customer saw.</summary>
     public List<string> OfferedOrderIds { get; set; } = [];
+
+    /// <summary><see cref="OrderId"/> is the order in focus, taken for a request that named none.</summary>
+    public bool FromFocus { get; set; }
 }
 
 /// <summary>The state of a flow that starts with <see cref="OrderChoice"/>.</summary>

@@ -39,16 +39,22 @@ internal static partial class PaymentMethodNames
         }
         var digits = Digits().Matches(answer).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var fitting = candidates.Where(m => Fits(m, answer, digits)).ToList();
-        return fitting.Count == 1 ? fitting[0] : null;
+        if (fitting.Count == 1)
+        {
+            return fitting[0];
+        }
+        // "my card", "back to the card": a card that is not a gift card, when nothing more particular was named.
+        var cards = fitting.Count == 0 && answer.Contains("card", StringComparison.OrdinalIgnoreCase) && !answer.Contains("gift", StringComparison.OrdinalIgnoreCase)
+            ? candidates.Where(m => m.Source == "credit_card").ToList()
+            : [];
+        return cards.Count == 1 ? cards[0] : null;
     }
 
     private static bool Fits(PaymentMethod method, string answer, HashSet<string> digits) => method.Source switch
     {
         "credit_card" => (method.LastFour is { } last && digits.Contains(last))
             || (method.Brand is { Length: > 0 } brand && answer.Contains(brand, StringComparison.OrdinalIgnoreCase))
-            || answer.Contains("credit", StringComparison.OrdinalIgnoreCase)
-            // "my card", "back to the card": a card that is not a gift card.
-            || (answer.Contains("card", StringComparison.OrdinalIgnoreCase) && !answer.Contains("gift", StringComparison.OrdinalIgnoreCase)),
+            || answer.Contains("credit", StringComparison.OrdinalIgnoreCase),
         "paypal" => answer.Contains("paypal", StringComparison.OrdinalIgnoreCase) || answer.Contains("pay pal", StringComparison.OrdinalIgnoreCase),
         PaymentMethod.GiftCardSource => answer.Contains("gift", StringComparison.OrdinalIgnoreCase),
         _ => false,

@@ -38,8 +38,8 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
                 turn.Unhelpful = answer is not null;
                 turn.Say($"Which items from order {order.OrderId} would you like to return? You can name several at once.",
                     [.. order.Items.Select(i => $"{i.Name} {i.ItemId}"), AllItems]);
-            turn.ExpectFreeText();
-            turn.Continue(state);
+                turn.ExpectFreeText();
+                turn.Continue(state);
                 return null;
             }
             if (answer is null)
@@ -82,12 +82,12 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
 
     /// <summary>The items the request itself named ("return the electric toothbrush"), so the customer isn't asked again.</summary>
     private static List<string> NamedInRequest(ReturnItemsState state, Order order) =>
-        state.Choice.Request is { } request ? [.. ItemsInWords.Named(request, order).Select(i => i.ItemId)] : [];
+        state.Choice.Request is { } request ? [.. ItemsInWords.Chosen(request, order).Select(i => i.ItemId)] : [];
 
     private static List<string> ChooseItems(Order order, string answer) =>
         answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase)
             ? [.. order.Items.Select(i => i.ItemId)]
-            : [.. order.Items.Where(i => answer.Contains(i.ItemId, StringComparison.Ordinal) || answer.Contains(i.Name, StringComparison.OrdinalIgnoreCase)).Select(i => i.ItemId)];
+            : [.. ItemsInWords.Chosen(answer, order).Select(i => i.ItemId)];
 
     /// <summary>The policy allows the original payment method or any existing gift card.</summary>
     private static string? ChooseRefundMethod(Order order, User account, string answer)

@@ -33,4 +33,13 @@ public sealed class ReferencesTests
     [InlineData("change its shipping address")]
     [InlineData("is it possible to track orders?")]
     public void AGeneralQuestionOrOneAboutAnotherOrderIsNot(string text) => Assert.False(References.AsksAboutTheOrder(text));
+
+    [Theory]
+    [InlineData("when is my vacuum cleaner arriving?", true)]
+    [InlineData("when will my smart watch arrive", true)]
+    [InlineData("when will my refund arrive?", false)]
+    [InlineData("how do I track my order?", false)]
+    [InlineData("when does a delivery usually arrive?", false)]
+    public void AskingWhenSomethingOfTheirsArrivesIsAboutAnOrder(string text, bool expected) =>
+        Assert.Equal(expected, References.AsksAboutSomethingOfTheirs(text));
 }
