@@ -4,15 +4,16 @@ using System.Text.Json.Serialization;
 namespace EcomBot.Tools.Journeys;
 
 /// <summary>
-/// What one task's customer knows and wants, written from the task's own text (see
-/// <c>knowledge/data/evaluation/journeys/README.md</c>): who they are, what they ask for in order, in their own words,
-/// and, where the task's customer changes their mind, what they say when.
+/// What one task's customer wants, written from the task's own text (<c>customers_train.json</c> beside this file): what
+/// they ask for, in order and in their own words, and, where the task's customer changes their mind, what they say when.
+/// Who they are comes from the task's <c>known_info</c> (<see cref="CustomerIdentity.From"/>) unless the card says more.
 /// </summary>
 public sealed record CustomerCard
 {
     public required string Task { get; init; }
 
-    public required CustomerIdentity Identity { get; init; }
+    /// <summary>Only where the task's instructions add to <c>known_info</c> (a zip code first given wrong).</summary>
+    public CustomerIdentity? Identity { get; init; }
 
     public required IReadOnlyList<CustomerRequest> Requests { get; init; }
 
@@ -23,7 +24,11 @@ public sealed record CustomerCard
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
     };
+
+    /// <summary>The file of train customers shipped beside the tool.</summary>
+    public static string TrainFile => Path.Combine(AppContext.BaseDirectory, "Journeys", "customers_train.json");
 
     /// <summary>Every card of a file, by task id.</summary>
     public static IReadOnlyDictionary<string, CustomerCard> Load(string path)
@@ -36,32 +41,10 @@ public sealed record CustomerCard
     private sealed record CustomerCardFile(IReadOnlyList<CustomerCard> Customers);
 }
 
-/// <summary>How the customer identifies: their emails (tried in turn), or their name and zip codes (tried in turn, for a
-/// customer who gets their zip wrong first).</summary>
-public sealed record CustomerIdentity
-{
-    public IReadOnlyList<string> Emails { get; init; } = [];
-
-    public string? FirstName { get; init; }
-
-    public string? LastName { get; init; }
-
-    public IReadOnlyList<string> Zips { get; init; } = [];
-
-    /// <summary>The details to give on the <paramref name="attempt"/>th request (from 0), or null when none are left.</summary>
-    public string? Details(int attempt)
-    {
-        if (Emails.Count > 0)
-        {
-            return attempt < Emails.Count ? $"My email is {Emails[attempt]}." : null;
-        }
-        return attempt < Zips.Count ? $"I'm {FirstName} {LastName}, zip code {Zips[attempt]}." : null;
-    }
-}
-
 /// <summary>
 /// One thing the customer asks for, in their words, and the answers they give to the bot's questions about it.
-/// A <see cref="Kind"/> of <c>question</c> is asked and taken as answered by the bot's next reply that asks nothing.
+/// A <see cref="Kind"/> of <c>question</c> is taken as answered by the bot's next reply that asks nothing; <c>person</c>
+/// is a request to be passed to a person (the customer says yes when offered one).
 /// </summary>
 public sealed record CustomerRequest
 {
@@ -77,31 +60,36 @@ public sealed record CustomerRequest
     /// <summary>The order's id, only where the task states it.</summary>
     public string? Order { get; init; }
 
+    /// <summary>The request is about every order of a kind ("all my pending orders"): asked which order, the customer
+    /// picks the next of those the bot lists (see <see cref="SimulatedCustomer"/>).</summary>
+    public bool EachOrder { get; init; }
+
     /// <summary>Which order, in words, tried in turn when the bot asks again.</summary>
     public IReadOnlyList<string> OrderWords { get; init; } = [];
 
     public IReadOnlyList<WantedItem> Items { get; init; } = [];
 
+    /// <summary>What the customer says when asked which items, when not simply the items' words ("everything except the
+    /// coffee machine").</summary>
+    public string? ItemsAnswer { get; init; }
+
     /// <summary>Why (a cancellation's reason), in words.</summary>
     public string? Reason { get; init; }
 
-    /// <summary>The payment method by the customer's name for it ("PayPal", "my gift card").</summary>
-    public string? Payment { get; init; }
+    /// <summary>The payment methods by the customer's names for them ("PayPal", "my gift card"), tried in turn.</summary>
+    public IReadOnlyList<string> Payment { get; init; } = [];
 
-    /// <summary>Where to ship, in words ("the address on my other order", or the address itself).</summary>
+    /// <summary>Where to ship, in words ("the address on my other order", or the address itself), tried in turn.</summary>
     public IReadOnlyList<string> Address { get; init; } = [];
 
-    /// <summary>How many changes the request should lead to (0: one the customer should be refused or talked out of).</summary>
-    public int Changes { get; init; } = 1;
-
-    /// <summary>Said to ask for the next of several changes, once one is done.</summary>
+    /// <summary>Said to ask for the next change of the same request, once one is done ("and the other pending order").</summary>
     public string? Again { get; init; }
 
     /// <summary>Asked instead when the bot says this cannot be done.</summary>
     public CustomerRequest? Otherwise { get; init; }
 
-    /// <summary>What the customer says when asked which items: the items' words, joined.</summary>
-    public string ItemsInWords => Items.Count == 0 ? "" : Joined([.. Items.Select(i => i.Words ?? $"the {i.Name}")]);
+    /// <summary>What the customer says when asked which items.</summary>
+    public string ItemsInWords => ItemsAnswer ?? Joined([.. Items.Select(i => i.Words ?? (i.Name.Length == 0 ? "" : $"the {i.Name.ToLowerInvariant()}")).Where(w => w.Length > 0)]);
 
     /// <summary>What the customer says when asked which order, the <paramref name="attempt"/>th time (from 0).</summary>
     public string? OrderAnswer(int attempt)
@@ -114,18 +102,22 @@ public sealed record CustomerRequest
         {
             return OrderWords[Math.Min(attempt, OrderWords.Count - 1)];
         }
-        return Items.Count > 0 ? $"The order with {ItemsInWords}." : null;
+        return ItemsInWords is { Length: > 0 } items && ItemsAnswer is null ? $"The order with {items}." : null;
     }
 
-    private static string Joined(IReadOnlyList<string> words) =>
-        words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + " and " + words[^1];
+    private static string Joined(IReadOnlyList<string> words) => words.Count switch
+    {
+        0 => "",
+        1 => words[0],
+        _ => string.Join(", ", words.Take(words.Count - 1)) + " and " + words[^1],
+    };
 }
 
-/// <summary>An item of the request: its product's name (how the bot names it), the customer's words for it, and the
-/// options wanted instead, tried in turn when the bot says one is not available.</summary>
+/// <summary>An item of the request: its product's name (how the bot names it; empty for whichever item the bot asks
+/// about), the customer's words for it, and the options wanted instead, tried in turn when the bot asks again.</summary>
 public sealed record WantedItem
 {
-    public required string Name { get; init; }
+    public string Name { get; init; } = "";
 
     public string? Words { get; init; }
 
@@ -134,8 +126,8 @@ public sealed record WantedItem
 
 /// <summary>
 /// A change of mind: when the bot asks <see cref="On"/> (a <see cref="BotQuestion"/> name) for the
-/// <see cref="Nth"/> time while request <see cref="Request"/> is in hand, the customer says <see cref="Say"/> instead of
-/// answering, and the requests from then on become <see cref="Then"/> (when given).
+/// <see cref="Nth"/> time while request <see cref="Request"/> (from 0) is in hand, the customer says <see cref="Say"/>
+/// instead of answering, and the requests from then on become <see cref="Then"/> (when given).
 /// </summary>
 public sealed record MindChange
 {

@@ -34,6 +34,9 @@ public sealed class ProposalJudge(IReadOnlyList<GoldChange> gold)
 
     public IReadOnlyList<GoldChange> Gold => gold;
 
+    /// <summary>The wanted changes not made yet.</summary>
+    public IReadOnlyList<GoldChange> Open => [.. gold.Where(g => !_made.Contains(g))];
+
     /// <summary>A confirmed change the bot said it made: no longer wanted.</summary>
     public void Made(GoldChange change) => _made.Add(change);
 
@@ -41,7 +44,7 @@ public sealed class ProposalJudge(IReadOnlyList<GoldChange> gold)
     {
         var text = summary.Replace(",", "", StringComparison.Ordinal);
         var kind = KindOf(summary);
-        var open = gold.Where(g => !_made.Contains(g)).ToList();
+        var open = Open;
         var sameKind = open.Where(g => kind is null || g.Kind == kind || (IsSwap(g.Kind) && IsSwap(kind.Value))).ToList();
         foreach (var change in sameKind)
         {
