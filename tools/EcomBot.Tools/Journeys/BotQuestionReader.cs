@@ -88,7 +88,7 @@ public static partial class BotQuestionReader
     [GeneratedRegex(@"\bwhy (would|do) you (like|want)|what(?:'s| is) the reason|\breason for\b[^?\n]*\?", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 
-    [GeneratedRegex(@"(which|what) (other )?payment method|where should the refund|refund (go|be sent)[^?\n]*\?|pay or receive|which (card|method)\b[^?\n]*\?|how would you like to (pay|be refunded)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(which|what) (other )?payment method|which of your saved payment methods|where should the refund|refund (go|be sent)[^?\n]*\?|pay or receive|which (card|method)\b[^?\n]*\?|how would you like to (pay|be refunded)", RegexOptions.IgnoreCase)]
     private static partial Regex PaymentMethod();
 
     [GeneratedRegex(@"where should [^?\n]*ship|new address|what(?:'s| is) the (new )?(shipping )?address|send the whole address|start with the street|and the (street|second|city|state|country|zip)[^?\n]*\?|i still need the", RegexOptions.IgnoreCase)]

@@ -104,11 +104,11 @@ public sealed partial class SimulatedCustomer
             case BotQuestion.WhichOptions:
                 return OptionsAnswer(request, reading.QuestionText);
             case BotQuestion.Reason:
-                return request.Reason ?? "I no longer need it.";
+                return Known(r => r.Reason is null ? [] : [r.Reason], times) ?? "I no longer need it.";
             case BotQuestion.PaymentMethod:
-                return Pick(request.Payment, times) ?? "The original payment method, please.";
+                return Known(r => r.Payment, times) ?? "The original payment method, please.";
             case BotQuestion.Address:
-                return Pick(request.Address, times) ?? "Please use the address on my account.";
+                return Known(r => r.Address, times) ?? "Please use the address on my account.";
             case BotQuestion.Confirmation:
                 return Confirm(BotQuestionReader.ConfirmationText(replies));
             case BotQuestion.OfferPerson:
@@ -171,6 +171,11 @@ public sealed partial class SimulatedCustomer
         };
     }
 
+    /// <summary>The customer's answer of one kind: the current request's, else (the bot asks about another of the
+    /// customer's wishes) the first other request's that has one, later requests first.</summary>
+    private string? Known(Func<CustomerRequest, IReadOnlyList<string>> answers, int times) =>
+        _requests.Skip(_request).Concat(_requests.Take(_request)).Select(r => Pick(answers(r), times)).FirstOrDefault(a => a is not null);
+
     /// <summary>The options wanted for the item the question names (or the first with wishes), the next alternative
     /// each time the bot asks about that item again.</summary>
     private string OptionsAnswer(CustomerRequest request, string question)
@@ -179,7 +184,7 @@ public sealed partial class SimulatedCustomer
             ?? request.Items.FirstOrDefault(i => i.Want.Count > 0);
         if (item is null)
         {
-            return "The same one, please.";
+            return "I don't want a different one.";
         }
         return Sentence(Pick(item.Want, Asked("options:" + item.Name))!);
     }
@@ -191,8 +196,10 @@ public sealed partial class SimulatedCustomer
     /// </summary>
     private string? PickListedOrder(CustomerRequest request, IReadOnlyList<BotMessage> replies)
     {
-        var lines = replies.SelectMany(r => r.Readable.Split('\n')).ToList();
+        // The listed orders: list lines and buttons, never an example in a sentence ("type its number, like #W1234567").
         var buttons = replies.SelectMany(r => r.Buttons).ToList();
+        var lines = replies.SelectMany(r => r.Readable.Split('\n')).Select(l => l.Trim())
+            .Where(l => l.StartsWith('-') || l.StartsWith('*') || l.StartsWith('•')).Concat(buttons).ToList();
         var listed = lines
             .Select(line => (Line: line, Id: OrderId().Match(line)))
             .Where(x => x.Id.Success && !_picked.Contains(x.Id.Value))
