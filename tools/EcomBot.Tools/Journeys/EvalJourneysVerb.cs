@@ -1,5 +1,6 @@
 using EcomBot.Bot.Cli;
 using EcomBot.Bot.Commerce;
+using Microsoft.Extensions.AI;
 
 namespace EcomBot.Tools.Journeys;
 
@@ -14,6 +15,9 @@ internal sealed class EvalJourneysVerb(StoreDatabase database) : ICliVerb
 {
     /// <summary>Where the report goes (the console; a test reads it).</summary>
     internal TextWriter Output { get; init; } = Console.Out;
+
+    /// <summary>An encoder to share (tests share one); the bot's own is loaded otherwise.</summary>
+    internal IEmbeddingGenerator<string, Embedding<float>>? Embeddings { get; init; }
 
     public string Name => "eval journeys";
 
@@ -31,7 +35,7 @@ internal sealed class EvalJourneysVerb(StoreDatabase database) : ICliVerb
             throw new CliUsageException($"no customer card for task {uncarded.Id}");
         }
 
-        await using var evaluation = new JourneyEvaluation(database);
+        await using var evaluation = new JourneyEvaluation(database, embeddings: Embeddings);
         var outcomes = new List<JourneyOutcome>();
         foreach (var task in chosen)
         {

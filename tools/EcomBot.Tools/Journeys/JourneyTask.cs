@@ -5,10 +5,11 @@ namespace EcomBot.Tools.Journeys;
 
 /// <summary>
 /// One benchmark task as a journey needs it: what the customer knows of themselves (<c>known_info</c>, the only source of
-/// their identity), the facts the bot must tell them (<c>communicate_info</c>), and the gold replay (the recorded tool
+/// their identity), what they want (<c>reason_for_call</c>, <c>task_instructions</c>: what their card is written from), the facts the bot must tell them (<c>communicate_info</c>), and the gold replay (the recorded tool
 /// calls and every record they changed).
 /// </summary>
-public sealed record JourneyTask(string Id, string KnownInfo, string TaskInstructions, IReadOnlyList<string> CommunicateInfo, ReplayTask Gold)
+public sealed record JourneyTask(
+    string Id, string KnownInfo, string ReasonForCall, string TaskInstructions, IReadOnlyList<string> CommunicateInfo, ReplayTask Gold)
 {
     /// <summary>The tasks of <paramref name="tasksPath"/> (tasks_train.json), each with its replay from <paramref name="replayPath"/>.</summary>
     public static IReadOnlyList<JourneyTask> Load(string tasksPath, string replayPath)
@@ -24,6 +25,7 @@ public sealed record JourneyTask(string Id, string KnownInfo, string TaskInstruc
             return new JourneyTask(
                 id,
                 (string?)instructions?["known_info"] ?? "",
+                (string?)instructions?["reason_for_call"] ?? "",
                 (string?)instructions?["task_instructions"] ?? "",
                 [.. facts],
                 replays.GetValueOrDefault(id) ?? throw new InvalidDataException($"'{replayPath}' has no replay of task {id}."));
