@@ -1,4 +1,5 @@
 using EcomBot.Bot.Capabilities.Proposals;
+using EcomBot.Bot.Conversation.Ending;
 using EcomBot.Bot.Conversation.Focus;
 
 namespace EcomBot.Bot.Conversation;
@@ -61,6 +62,9 @@ public sealed class ConversationData
     public bool AwaitingFreeText { get; set; }
 
     public List<TranscriptLine> Transcript { get; set; } = [];
+
+    /// <summary>Whether the conversation is open, since when, and how it last ended (see <see cref="ConversationEnding"/>).</summary>
+    public ConversationLifetime Lifetime { get; set; } = new();
 
     public void Record(string from, string text, DateTimeOffset at)
     {

@@ -19,10 +19,12 @@ public sealed class ConversationRouter(
     IOptions<ConversationRouterOptions> options,
     TimeProvider clock,
     IEnumerable<IRoutingRule> rules,
-    IEnumerable<ITurnStart> turnStarts)
+    IEnumerable<ITurnStart> turnStarts,
+    IEnumerable<ITurnFinish> turnFinishes)
 {
     private readonly IReadOnlyList<IRoutingRule> _rules = [.. rules];
     private readonly IReadOnlyList<ITurnStart> _turnStarts = [.. turnStarts];
+    private readonly IReadOnlyList<ITurnFinish> _turnFinishes = [.. turnFinishes];
     private readonly ConversationRouterOptions _options = options.Value;
 
     public IReadOnlyList<BotReply> Welcome(ConversationData conversation)
@@ -44,7 +46,9 @@ public sealed class ConversationRouter(
         conversation.AwaitingFreeText = false;
         var functions = sessions.FunctionsFor(message, conversation);
         await BeginAsync(message, conversation, functions, cancellationToken);
-        return Recorded(conversation, await AnswerAsync(message, conversation, functions, choices, cancellationToken));
+        var replies = Recorded(conversation, await AnswerAsync(message, conversation, functions, choices, cancellationToken));
+        await FinishAsync(message, conversation, functions, cancellationToken);
+        return replies;
     }
 
     /// <summary>
@@ -63,7 +67,9 @@ public sealed class ConversationRouter(
         conversation.ActiveFlow = null;
         conversation.FlowState = null;
         var prediction = new IntentPrediction(flow.Descriptor.Intents.FirstOrDefault() ?? Intents.Unknown, 1, parameters);
-        return Recorded(conversation, await RunAsync(flow, context with { Text = "" }, prediction, conversation, functions, start: true, cancellationToken));
+        var replies = Recorded(conversation, await RunAsync(flow, context with { Text = "" }, prediction, conversation, functions, start: true, cancellationToken));
+        await FinishAsync(context, conversation, functions, cancellationToken);
+        return replies;
     }
 
     private async Task BeginAsync(CustomerMessage message, ConversationData conversation, TurnFunctions functions, CancellationToken cancellationToken)
@@ -71,6 +77,14 @@ public sealed class ConversationRouter(
         foreach (var step in _turnStarts)
         {
             await step.BeginAsync(message, conversation, functions, cancellationToken);
+        }
+    }
+
+    private async Task FinishAsync(CustomerMessage message, ConversationData conversation, TurnFunctions functions, CancellationToken cancellationToken)
+    {
+        foreach (var step in _turnFinishes)
+        {
+            await step.FinishAsync(message, conversation, functions, cancellationToken);
         }
     }
 

@@ -1,4 +1,5 @@
 using EcomBot.Bot.Capabilities.Handoff;
+using EcomBot.Bot.Conversation.Ending;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Routing.Slots;
 
@@ -22,6 +23,7 @@ public sealed class HandoffFlow : IConversationFlow
         conversation.ActiveFlow = null;
         conversation.FlowState = null;
         conversation.UnhelpfulTurns = 0;
+        conversation.Lifetime.EndAfterThisTurn(ConversationEndReason.Handoff);
         turn.Say(
             $"I've passed our conversation to our support team with a summary, so you won't need to repeat yourself. "
             + $"A person will reply here {ticket.ExpectedResponse}. Your reference is {ticket.Reference}. "
