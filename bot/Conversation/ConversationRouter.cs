@@ -217,10 +217,10 @@ public sealed class ConversationRouter(
     private bool IsClearTopicChange(
         IConversationFlow active, CustomerMessage message, IntentPrediction prediction, LastOffer offered) =>
         !FlowAnswers.IsAnswer(message.Text, prediction, offered.Titles, offered.Words)
-        && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text) || FlowAnswers.IsRequest(message.Text))
         && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Descriptor.Intents.Contains(prediction.Intent)
-        && flows.ForIntent(prediction.Intent) is not null;
+        && flows.ForIntent(prediction.Intent) is { } next
+        && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text) || FlowAnswers.IsRequest(message.Text) || next.Descriptor.InterruptsFreeText);
 
     private async Task<IReadOnlyList<BotReply>> RunAsync(
         IConversationFlow flow, CustomerMessage message, IntentPrediction prediction,

@@ -12,7 +12,7 @@ public sealed class GoodbyeFlow : IConversationFlow
         "Thanks for chatting with us. Goodbye! If you need anything else later, just send a message here.";
 
     public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("goodbye", Goodbye)
-        with { TrainingExamples = FlowExamples.Beside<GoodbyeFlow>(), RuleQuestionsMayRedirect = false };
+        with { TrainingExamples = FlowExamples.Beside<GoodbyeFlow>(), RuleQuestionsMayRedirect = false, InterruptsFreeText = true };
 
     public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

@@ -36,7 +36,7 @@ internal static partial class ExchangeVariants
         {
             return VariantChoice.Of(offered[position]);
         }
-        var named = NamedOptions(product, answer);
+        var named = NamedOptions(product, item, answer);
         if (named.Count == 0)
         {
             return VariantChoice.NothingNamed;
@@ -56,18 +56,25 @@ internal static partial class ExchangeVariants
         };
     }
 
-    /// <summary>For each option of the product the answer names a value of, the longest value it names.</summary>
-    private static Dictionary<string, string> NamedOptions(Product product, string answer)
+    /// <summary>
+    /// For each option of the product the answer names a value of, the value meant: named whole, or by a word only that
+    /// value has ("Google Home" for "Google Assistant"); the item's current value gives way to another one named beside
+    /// it ("Google Home instead of Apple HomeKit"); "no backlight" is the value "none".
+    /// </summary>
+    private static Dictionary<string, string> NamedOptions(Product product, OrderItem item, string answer)
     {
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in product.Variants.Values.SelectMany(v => v.Options.Keys).Distinct(StringComparer.Ordinal))
         {
-            var value = product.Variants.Values.Select(v => v.Options.GetValueOrDefault(key))
-                .OfType<string>()
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .Where(value => Mentions(answer, value))
-                .OrderByDescending(value => value.Length)
-                .FirstOrDefault();
+            var values = product.Variants.Values.Select(v => v.Options.GetValueOrDefault(key)).OfType<string>()
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var mentioned = values.Where(value => Mentions(answer, value) || DistinctiveWords(value, values).Any(word => Mentions(answer, word))).ToList();
+            if (mentioned.Count > 1 && item.Options.GetValueOrDefault(key) is { } current)
+            {
+                mentioned.RemoveAll(value => string.Equals(value, current, StringComparison.OrdinalIgnoreCase));
+            }
+            var value = mentioned.OrderByDescending(value => value.Length).FirstOrDefault()
+                ?? values.FirstOrDefault(v => string.Equals(v, "none", StringComparison.OrdinalIgnoreCase) && Refuses(answer, key));
             if (value is not null)
             {
                 named[key] = value;
@@ -76,8 +83,21 @@ internal static partial class ExchangeVariants
         return named;
     }
 
+    /// <summary>Words of a value of several words that no other value of the option has ("google" of "Google Assistant").</summary>
+    private static IEnumerable<string> DistinctiveWords(string value, IReadOnlyList<string> values)
+    {
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2
+            ? []
+            : words.Where(word => word.Length >= 4
+                && !values.Any(other => !ReferenceEquals(other, value) && other.Contains(word, StringComparison.OrdinalIgnoreCase)));
+    }
+
     private static bool Has(Variant variant, string key, string value) =>
         string.Equals(variant.Options.GetValueOrDefault(key), value, StringComparison.OrdinalIgnoreCase);
+
+    private static bool Refuses(string text, string key) =>
+        Regex.IsMatch(text, $@"\b(no|without( an?)?)\s+{Regex.Escape(key)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool Mentions(string text, string value) =>
         Regex.IsMatch(text, $@"(?<![\p{{L}}\d]){Regex.Escape(value)}(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
