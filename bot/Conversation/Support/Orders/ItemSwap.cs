@@ -21,7 +21,7 @@ public static class ItemSwap
         {
             swap.ItemIds = answer is not null
                 ? [.. ItemsInWords.Chosen(answer, order).Select(i => i.ItemId)]
-                : state.Choice.Request is { } request ? [.. ItemsInWords.Chosen(request, order).Select(i => i.ItemId)] : [];
+                : state.Choice.Request is { } request ? [.. ItemsInWords.Chosen(request, order, fromRequest: true).Select(i => i.ItemId)] : [];
             if (swap.ItemIds.Count == 0)
             {
                 turn.Unhelpful = answer is not null;

@@ -17,28 +17,34 @@ internal static partial class ItemsInWords
     /// everything ("all of them", "both", "everything"), or everything but what follows "except", "but", "apart from",
     /// "other than" or "not" ("everything except the bookshelf"). Empty when it chooses none.
     /// </summary>
-    public static IReadOnlyList<OrderItem> Chosen(string answer, Order order)
+    /// <param name="fromRequest">The words are the request that started the flow, not an answer to the question: a
+    /// product the order holds twice is then left to the question (see <see cref="Named"/>).</param>
+    public static IReadOnlyList<OrderItem> Chosen(string answer, Order order, bool fromRequest = false)
     {
         var exclusion = Exclusion().Match(answer);
         var everything = Everything().IsMatch(exclusion.Success ? answer[..exclusion.Index] : answer);
         if (!exclusion.Success)
         {
-            return everything ? order.Items : Mentioned(answer, order);
+            return everything ? order.Items : Mentioned(answer, order, fromRequest);
         }
-        var excluded = Mentioned(answer[exclusion.Index..], order);
+        var excluded = Mentioned(answer[exclusion.Index..], order, fromRequest);
         if (excluded.Count == 0)
         {
             return [];
         }
         // "everything except the bookshelf", "all but the lamp", "not the lamp": the rest; "the kettle but not the mug": the kettle.
-        var from = everything || exclusion.Index == 0 ? order.Items : Mentioned(answer[..exclusion.Index], order);
+        var from = everything || exclusion.Index == 0 ? order.Items : Mentioned(answer[..exclusion.Index], order, fromRequest);
         return [.. from.Where(i => !excluded.Contains(i))];
     }
 
     /// <summary>Items named by id, by their whole product name, or by every word of it (<see cref="Named"/>).</summary>
-    private static List<OrderItem> Mentioned(string text, Order order)
+    private static List<OrderItem> Mentioned(string text, Order order, bool fromRequest)
     {
         var byName = order.Items.Where(i => text.Contains(i.ItemId, StringComparison.Ordinal) || text.Contains(i.Name, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (fromRequest)
+        {
+            byName.RemoveAll(i => !text.Contains(i.ItemId, StringComparison.Ordinal) && order.Items.Count(other => other.Name == i.Name) > 1);
+        }
         return byName.Count > 0 ? byName : [.. Named(text, order)];
     }
 

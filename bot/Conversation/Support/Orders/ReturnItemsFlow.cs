@@ -82,7 +82,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
 
     /// <summary>The items the request itself named ("return the electric toothbrush"), so the customer isn't asked again.</summary>
     private static List<string> NamedInRequest(ReturnItemsState state, Order order) =>
-        state.Choice.Request is { } request ? [.. ItemsInWords.Chosen(request, order).Select(i => i.ItemId)] : [];
+        state.Choice.Request is { } request ? [.. ItemsInWords.Chosen(request, order, fromRequest: true).Select(i => i.ItemId)] : [];
 
     private static List<string> ChooseItems(Order order, string answer) =>
         answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase)
