@@ -31,6 +31,7 @@ internal sealed class EvalPoliciesVerb(PolicySearch policies, IndexedKnowledge k
                 Console.WriteLine($"    reply: {question.Reply.Text}");
             }
         }
+        Console.WriteLine($"nothing reliable found: {scores.Questions.Count(q => q.AnsweredFrom is null)} of {scores.Count}");
         Console.WriteLine($"answered from the wrong article: {scores.FromWrongArticle} of {scores.Count}");
         Console.WriteLine(scores);
         return 0;
