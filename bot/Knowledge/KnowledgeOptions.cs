@@ -36,7 +36,7 @@ public sealed class KnowledgeOptions
 
     /// <summary>Policy passages scoring below this are not offered as an answer; the caller is told nothing reliable was found.</summary>
     [Range(0.0, 1.0)]
-    public double PolicyMinScore { get; set; } = 0.35;
+    public double PolicyMinScore { get; set; } = 0.30;
 }
 
 public enum KnowledgeBackend
