@@ -39,7 +39,10 @@ public sealed class DirectLineLogVolumeTests : IDisposable
 
         var texts = await _client.BotTextsAsync(conversation);
         Assert.Contains(texts, t => t.Contains("Order #W3913498", StringComparison.Ordinal));
-        var duringTurns = _logs.Entries.Skip(before).Where(e => e.Level == LogLevel.Information).ToList();
+        // Start-up work (the search index) may still be logging while the conversation runs: not a turn's lines.
+        var duringTurns = _logs.Entries.Skip(before)
+            .Where(e => e.Level == LogLevel.Information && !e.Category.Contains(".Knowledge.", StringComparison.Ordinal))
+            .ToList();
         var noisy = duringTurns.Where(e => NoisyCategories.Any(c => e.Category.StartsWith(c, StringComparison.Ordinal))).ToList();
         Assert.True(noisy.Count == 0, string.Join('\n', noisy.Take(10).Select(e => $"{e.Category}: {e.Message}")));
         Assert.True(duringTurns.Count <= turns.Length, string.Join('\n', duringTurns.Select(e => $"{e.Category}: {e.Message}")));
