@@ -15,9 +15,8 @@ public sealed class HandoffFlow : IConversationFlow
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
-        var reason = Enum.TryParse<HandoffReason>(turn.Intent.Slot(SlotKeys.HandoffReason), out var offered)
-            ? offered
-            : HandoffReason.CustomerAsked;
+        // The router names the reason of an offer the customer takes up; a plain "yes" accepts it, other words ask.
+        var reason = PersonOffer.ReasonFor(turn.Intent.Slot(SlotKeys.HandoffReason), askedForAPerson: !ConversationCommands.IsYes(turn.Message.Text));
         var conversation = turn.Conversation;
         var ticket = await turn.Functions.Handoff.TransferAsync(reason, TranscriptSummary.Summarize(conversation, reason), cancellationToken);
         conversation.ActiveFlow = null;

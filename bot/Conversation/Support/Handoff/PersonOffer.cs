@@ -20,4 +20,22 @@ public static class PersonOffer
         turn.Conversation.PersonOffered = reason.ToString();
         turn.Conversation.PersonOfferedTurn = turn.Conversation.Turn;
     }
+
+    /// <summary>
+    /// The reason a hand-off is recorded with when the customer takes one on the turn after <paramref name="offered"/>
+    /// (null: nothing was offered). A plain "yes" accepts the offer, so its reason stands. Asking for a person in so many
+    /// words (or pressing "Talk to a person") is the customer asking, unless the offer named a subject the support desk
+    /// routes by (a complaint, a payment problem, ...): an offer the bot made because it kept failing or the customer
+    /// sounded frustrated does not turn the customer's own request into a failure report.
+    /// </summary>
+    public static HandoffReason ReasonFor(string? offered, bool askedForAPerson)
+    {
+        if (!Enum.TryParse<HandoffReason>(offered, out var reason))
+        {
+            return HandoffReason.CustomerAsked;
+        }
+        return askedForAPerson && reason is HandoffReason.RepeatedFailure or HandoffReason.Frustration
+            ? HandoffReason.CustomerAsked
+            : reason;
+    }
 }

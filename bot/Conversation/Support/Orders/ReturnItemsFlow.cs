@@ -18,7 +18,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
         o => o.Status == OrderStatus.Delivered,
         "Which order would you like to return items from? Only delivered orders can be returned.",
         "You have no delivered orders, and only delivered orders can be returned.",
-        o => BotReply.Say($"Only delivered orders can be returned; order {o.OrderId} is {o.Status}."
+        o => BotReply.Say($"Only delivered orders can be returned; order {o.OrderId} is {OrderDescriptions.Status(o)}."
             + (o.Status == OrderStatus.Pending ? " A pending order can be cancelled instead." : "")));
 
     public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("return-items", Intents.GetRefund) with { TrainingExamples = FlowExamples.Beside<ReturnItemsFlow>() };

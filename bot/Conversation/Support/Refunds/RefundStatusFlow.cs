@@ -53,7 +53,7 @@ public sealed class RefundStatusFlow(OrderChoice orders) : IConversationFlow
     }
 
     private static BotReply NoRefundOn(Order order) => BotReply.Say(
-        $"Order {order.OrderId} is {order.Status}, and nothing has been refunded on it: it has no refund in its payment history "
+        $"Order {order.OrderId} is {OrderDescriptions.Status(order)}, and nothing has been refunded on it: it has no refund in its payment history "
             + "and no return or exchange was requested.",
         "Show my orders", PersonOffer.TalkToAPerson);
 }
