@@ -4,6 +4,7 @@ using EcomBot.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEcomBot();
+builder.AddEcomBotCliLogging(args);
 var app = builder.Build();
 
 if (CliRunner.IsVerbInvocation(args))

@@ -8,7 +8,8 @@ namespace EcomBot.Bot.BotFramework;
 /// <summary>
 /// Turns a <see cref="BotReply"/> into an activity for one channel: cards as a hero-card carousel where cards
 /// work, otherwise as text; suggested actions as buttons where supported, otherwise as a list of options.
-/// Citations become a "Sources" line with links. Card buttons that stand for an action carry it in the activity's value.
+/// Citations become a "Sources" line with links. The text is markdown that keeps the reply's lines apart
+/// (<see cref="ReplyMarkdown"/>). Card buttons that stand for an action carry it in the activity's value.
 /// </summary>
 public sealed class ReplyRenderer
 {
@@ -41,7 +42,7 @@ public sealed class ReplyRenderer
             text.Append("\n\nYou can say: ").AppendJoin(", ", reply.SuggestedActions.Select(a => $"\"{a}\""));
         }
 
-        var activity = MessageFactory.Text(text.ToString());
+        var activity = MessageFactory.Text(ReplyMarkdown.KeepLines(text.ToString()));
         activity.TextFormat = TextFormatTypes.Markdown;
         if (cards && reply.Cards.Count > 0)
         {

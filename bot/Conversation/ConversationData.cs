@@ -1,4 +1,6 @@
 using EcomBot.Bot.Capabilities.Proposals;
+using EcomBot.Bot.Conversation.Ending;
+using EcomBot.Bot.Conversation.Focus;
 
 namespace EcomBot.Bot.Conversation;
 
@@ -34,11 +36,17 @@ public sealed class ConversationData
     /// details given in chat.</summary>
     public bool CustomerVouched { get; set; }
 
+    /// <summary>The order and product the conversation is about, across turns and flows ("cancel it").</summary>
+    public ConversationFocus Focus { get; set; } = new();
+
     /// <summary>Turns in a row the bot could not help with; drives the offer of a person.</summary>
     public int UnhelpfulTurns { get; set; }
 
     /// <summary>Set when the bot has just offered a person (the reason, e.g. "RepeatedFailure"); a "yes" accepts.</summary>
     public string? PersonOffered { get; set; }
+
+    /// <summary>The turn a person was last offered on: the offer is not repeated every turn.</summary>
+    public int? PersonOfferedTurn { get; set; }
 
     public bool Welcomed { get; set; }
 
@@ -54,6 +62,9 @@ public sealed class ConversationData
     public bool AwaitingFreeText { get; set; }
 
     public List<TranscriptLine> Transcript { get; set; } = [];
+
+    /// <summary>Whether the conversation is open, since when, and how it last ended (see <see cref="ConversationEnding"/>).</summary>
+    public ConversationLifetime Lifetime { get; set; } = new();
 
     public void Record(string from, string text, DateTimeOffset at)
     {

@@ -1,5 +1,6 @@
 using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Routing.Reading;
 using EcomBot.Bot.Conversation.Routing.Slots;
 using EcomBot.Bot.Plugins.Calls;
 using Microsoft.Extensions.Options;
@@ -18,10 +19,12 @@ public sealed class ConversationRouter(
     IOptions<ConversationRouterOptions> options,
     TimeProvider clock,
     IEnumerable<IRoutingRule> rules,
-    IEnumerable<ITurnStart> turnStarts)
+    IEnumerable<ITurnStart> turnStarts,
+    IEnumerable<ITurnFinish> turnFinishes)
 {
     private readonly IReadOnlyList<IRoutingRule> _rules = [.. rules];
     private readonly IReadOnlyList<ITurnStart> _turnStarts = [.. turnStarts];
+    private readonly IReadOnlyList<ITurnFinish> _turnFinishes = [.. turnFinishes];
     private readonly ConversationRouterOptions _options = options.Value;
 
     public IReadOnlyList<BotReply> Welcome(ConversationData conversation)
@@ -43,7 +46,9 @@ public sealed class ConversationRouter(
         conversation.AwaitingFreeText = false;
         var functions = sessions.FunctionsFor(message, conversation);
         await BeginAsync(message, conversation, functions, cancellationToken);
-        return Recorded(conversation, await AnswerAsync(message, conversation, functions, choices, cancellationToken));
+        var replies = Recorded(conversation, await AnswerAsync(message, conversation, functions, choices, cancellationToken));
+        await FinishAsync(message, conversation, functions, cancellationToken);
+        return replies;
     }
 
     /// <summary>
@@ -62,7 +67,9 @@ public sealed class ConversationRouter(
         conversation.ActiveFlow = null;
         conversation.FlowState = null;
         var prediction = new IntentPrediction(flow.Descriptor.Intents.FirstOrDefault() ?? Intents.Unknown, 1, parameters);
-        return Recorded(conversation, await RunAsync(flow, context with { Text = "" }, prediction, conversation, functions, start: true, cancellationToken));
+        var replies = Recorded(conversation, await RunAsync(flow, context with { Text = "" }, prediction, conversation, functions, start: true, cancellationToken));
+        await FinishAsync(context, conversation, functions, cancellationToken);
+        return replies;
     }
 
     private async Task BeginAsync(CustomerMessage message, ConversationData conversation, TurnFunctions functions, CancellationToken cancellationToken)
@@ -70,6 +77,14 @@ public sealed class ConversationRouter(
         foreach (var step in _turnStarts)
         {
             await step.BeginAsync(message, conversation, functions, cancellationToken);
+        }
+    }
+
+    private async Task FinishAsync(CustomerMessage message, ConversationData conversation, TurnFunctions functions, CancellationToken cancellationToken)
+    {
+        foreach (var step in _turnFinishes)
+        {
+            await step.FinishAsync(message, conversation, functions, cancellationToken);
         }
     }
 
@@ -112,13 +127,39 @@ public sealed class ConversationRouter(
                 return [StandardReplies.Welcome];
         }
 
-        var replies = await RouteToFlowAsync(message, conversation, functions, offeredChoices, cancellationToken);
-        if (conversation.PersonOffered is null && FrustrationSignal.IsFrustrated(message.Text))
+        var replies = UnreadableMessage.Read(message.Text) is { } unreadable
+            ? KeepTheFlowsQuestion(conversation, offeredChoices, EnglishOnlyReplies.For(unreadable, offeredChoices.Titles))
+            : await RouteToFlowAsync(message, conversation, functions, offeredChoices, cancellationToken);
+        if (!FrustrationSignal.IsFrustrated(message.Text))
         {
-            conversation.PersonOffered = nameof(HandoffReason.Frustration);
-            return [.. replies, StandardReplies.OfferPersonAfterFrustration];
+            return replies;
+        }
+        // The frustration is acknowledged first, every time; a person is offered once in a while, not on every turn.
+        replies = [StandardReplies.SorryForTheTrouble, .. replies];
+        if (conversation.PersonOffered is null && MayOfferPerson(conversation))
+        {
+            OfferedPerson(conversation, nameof(HandoffReason.Frustration));
+            replies = [.. replies, StandardReplies.OfferPersonAfterFrustration];
         }
         return replies;
+    }
+
+    /// <summary>A message no flow can read leaves the flow in progress where it was: what it offered still answers it.</summary>
+    private static IReadOnlyList<BotReply> KeepTheFlowsQuestion(ConversationData conversation, LastOffer offered, BotReply reply)
+    {
+        conversation.OfferedChoices = [.. offered.Titles];
+        conversation.OfferedChoiceWords = [.. offered.Words];
+        conversation.AwaitingFreeText = offered.FreeText;
+        return [reply];
+    }
+
+    private bool MayOfferPerson(ConversationData conversation) =>
+        conversation.PersonOfferedTurn is not { } last || conversation.Turn - last >= _options.TurnsBetweenPersonOffers;
+
+    private static void OfferedPerson(ConversationData conversation, string reason)
+    {
+        conversation.PersonOffered = reason;
+        conversation.PersonOfferedTurn = conversation.Turn;
     }
 
     private async Task<IReadOnlyList<BotReply>> RouteToFlowAsync(
@@ -129,7 +170,7 @@ public sealed class ConversationRouter(
         var prediction = pressed?.Prediction ?? await classifier.ClassifyAsync(message.Text, cancellationToken);
         if (conversation.ActiveFlow is null && pressed is null)
         {
-            prediction = await ReconsiderAsync(message, prediction, functions, cancellationToken);
+            prediction = await ReconsiderAsync(message, prediction, conversation, functions, cancellationToken);
         }
         var active = flows.Named(conversation.ActiveFlow);
         if (active is not null && !IsClearTopicChange(active, message, prediction, offeredChoices))
@@ -139,12 +180,12 @@ public sealed class ConversationRouter(
             await active.ContinueAsync(kept, cancellationToken);
             if (kept.Replies.Count > 0 || conversation.ActiveFlow is not null)
             {
-                return Finish(active, kept, conversation);
+                return Answered(active, kept, conversation);
             }
             // The flow ended without a word: the message was not for it, so it is routed as if no flow were active.
             if (pressed is null)
             {
-                prediction = await ReconsiderAsync(message, prediction, functions, cancellationToken);
+                prediction = await ReconsiderAsync(message, prediction, conversation, functions, cancellationToken);
             }
         }
 
@@ -164,11 +205,12 @@ public sealed class ConversationRouter(
 
     /// <summary>The routing rules' reading of the message, when one has one (see <see cref="IRoutingRule"/>).</summary>
     private async Task<IntentPrediction> ReconsiderAsync(
-        CustomerMessage message, IntentPrediction prediction, TurnFunctions functions, CancellationToken cancellationToken)
+        CustomerMessage message, IntentPrediction prediction, ConversationData conversation, TurnFunctions functions,
+        CancellationToken cancellationToken)
     {
         foreach (var rule in _rules)
         {
-            if (await rule.ReconsiderAsync(message, prediction, functions, cancellationToken) is { } reconsidered)
+            if (await rule.ReconsiderAsync(message, prediction, conversation, functions, cancellationToken) is { } reconsidered)
             {
                 return reconsidered;
             }
@@ -187,11 +229,11 @@ public sealed class ConversationRouter(
     private bool IsClearTopicChange(
         IConversationFlow active, CustomerMessage message, IntentPrediction prediction, LastOffer offered) =>
         !FlowAnswers.IsAnswer(message.Text, prediction, offered.Titles, offered.Words)
-        && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text) || FlowAnswers.IsRequest(message.Text))
         && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Descriptor.Intents.Contains(prediction.Intent)
         && !active.Descriptor.KeepsWhileActive.Contains(prediction.Intent)
-        && flows.ForIntent(prediction.Intent) is not null;
+        && flows.ForIntent(prediction.Intent) is { } next
+        && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text) || FlowAnswers.IsRequest(message.Text) || next.Descriptor.InterruptsFreeText);
 
     private async Task<IReadOnlyList<BotReply>> RunAsync(
         IConversationFlow flow, CustomerMessage message, IntentPrediction prediction,
@@ -206,10 +248,10 @@ public sealed class ConversationRouter(
         {
             await flow.ContinueAsync(turn, cancellationToken);
         }
-        return Finish(flow, turn, conversation);
+        return Answered(flow, turn, conversation);
     }
 
-    private IReadOnlyList<BotReply> Finish(IConversationFlow flow, FlowTurn turn, ConversationData conversation)
+    private IReadOnlyList<BotReply> Answered(IConversationFlow flow, FlowTurn turn, ConversationData conversation)
     {
         if (turn.Replies.Count == 0)
         {
@@ -232,11 +274,11 @@ public sealed class ConversationRouter(
     private IReadOnlyList<BotReply> Unhelpful(ConversationData conversation, IReadOnlyList<BotReply> replies)
     {
         conversation.UnhelpfulTurns++;
-        if (conversation.UnhelpfulTurns < _options.UnhelpfulTurnsBeforeOfferingPerson)
+        if (conversation.UnhelpfulTurns < _options.UnhelpfulTurnsBeforeOfferingPerson || !MayOfferPerson(conversation))
         {
             return replies;
         }
-        conversation.PersonOffered = nameof(HandoffReason.RepeatedFailure);
+        OfferedPerson(conversation, nameof(HandoffReason.RepeatedFailure));
         return [.. replies, StandardReplies.OfferPerson];
     }
 

@@ -18,4 +18,8 @@ public sealed class ConversationRouterOptions
     /// <summary>After this many unhelpful turns in a row the bot offers a person.</summary>
     [Range(1, 20)]
     public int UnhelpfulTurnsBeforeOfferingPerson { get; set; } = 2;
+
+    /// <summary>Turns after an offer of a person before the bot offers one again unasked (frustration, repeated failure).</summary>
+    [Range(1, 100)]
+    public int TurnsBetweenPersonOffers { get; set; } = 5;
 }

@@ -16,6 +16,10 @@ public sealed record FlowDescriptor(string Name, IReadOnlySet<string> Intents)
     /// requests are often phrased as questions ("do you have red shoes?", "can I get an invoice?").</summary>
     public bool RuleQuestionsMayRedirect { get; init; } = true;
 
+    /// <summary>Whether a confident reading of this flow's intent takes the turn even from a flow waiting for a free-text
+    /// answer ("that's all, thanks, bye" while an exchange asks for options).</summary>
+    public bool InterruptsFreeText { get; init; }
+
     /// <summary>Why a person is offered when this flow offers one (see <c>PersonOffer.Make</c>); null for flows that never do.</summary>
     public HandoffReason? HandoffReason { get; init; }
 

@@ -38,8 +38,11 @@ public static class StandardReplies
         "I don't seem to be getting this right. Would you like me to pass you to a person on our support team?",
         ["Talk to a person", "Start over"]);
 
+    public static BotReply SorryForTheTrouble { get; } = BotReply.Say(
+        "I'm sorry, I can see this is frustrating. Let's get it sorted.");
+
     public static BotReply OfferPersonAfterFrustration { get; } = BotReply.Say(
-        "I'm sorry this has been frustrating. Would you like me to pass you to a person on our support team?",
+        "If you'd rather, I can pass you to a person on our support team.",
         ["Talk to a person", "Start over"]);
 
     public static BotReply TooLong(int length, int limit) => BotReply.Say(

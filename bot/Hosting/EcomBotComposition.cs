@@ -4,6 +4,7 @@ using EcomBot.Bot.Channels.WebChat;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Discovery;
+using EcomBot.Bot.Conversation.Ending;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Account;
 using EcomBot.Bot.Conversation.Support.Feedback;
@@ -43,6 +44,7 @@ public static class EcomBotComposition
         builder.AddEcomBotPlugins();
 
         builder.AddEcomBotConversation();
+        builder.AddEcomBotConversationEnding();
         // Routing rules are consulted in registration order: identity before rule questions.
         builder.AddEcomBotIdentity();
         builder.AddEcomBotHandoff();

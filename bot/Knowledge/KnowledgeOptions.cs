@@ -34,9 +34,10 @@ public sealed class KnowledgeOptions
     /// <summary>Ingest the catalogue and help articles when the bot starts (idempotent: unchanged documents are skipped).</summary>
     public bool IngestOnStart { get; set; } = true;
 
-    /// <summary>Policy passages scoring below this are not offered as an answer; the caller is told nothing reliable was found.</summary>
+    /// <summary>Policy passages less similar than this are never offered as an answer; those above it must also show a sign of
+    /// answering (see <c>AnswerEvidence</c>). When none is left the caller is told nothing reliable was found.</summary>
     [Range(0.0, 1.0)]
-    public double PolicyMinScore { get; set; } = 0.35;
+    public double PolicyMinScore { get; set; } = 0.30;
 }
 
 public enum KnowledgeBackend

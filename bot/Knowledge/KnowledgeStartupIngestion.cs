@@ -17,6 +17,7 @@ internal sealed partial class KnowledgeStartupIngestion(
         {
             return;
         }
+        LogIngesting();
         try
         {
             await ingestor.IngestAllAsync(sources, stoppingToken);
@@ -26,6 +27,10 @@ internal sealed partial class KnowledgeStartupIngestion(
             LogIngestionFailed(e);
         }
     }
+
+    [LoggerMessage(LogLevel.Information, "Bringing the search index up to date with the shipped catalogue and help articles "
+        + "(a first start embeds them all, some seconds; later starts only compare hashes)")]
+    private partial void LogIngesting();
 
     [LoggerMessage(LogLevel.Error, "Knowledge ingestion at start-up failed; search answers from what the index already holds")]
     private partial void LogIngestionFailed(Exception exception);

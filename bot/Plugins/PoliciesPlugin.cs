@@ -13,7 +13,7 @@ public sealed class PoliciesPlugin(PolicyAnswers policies)
     [KernelFunction(SearchPolicies), Description("Finds the help-article passages that answer a question about the store's rules (returns, refunds, cancellations, shipping, exchanges, changes), each with the article and section to cite, and whether any is reliable enough to answer from.")]
     public Task<PolicyAnswer> SearchPoliciesAsync(
         [Description("The customer's question, in their words.")] string question,
-        [Description("How many passages to return, 1 to 5.")] int limit = 2,
+        [Description("How many passages to return, 1 to 8.")] int limit = 2,
         CancellationToken cancellationToken = default) =>
-        policies.FindAsync(question, Math.Clamp(limit, 1, 5), cancellationToken);
+        policies.FindAsync(question, Math.Clamp(limit, 1, 8), cancellationToken);
 }

@@ -6,7 +6,8 @@ namespace EcomBot.Knowledge.Search;
 /// Finds the help-article passages that answer a customer's question, ready to cite (article title, anchor, score).
 /// Passages whose embedding is less similar to the question than <see cref="MinimumSimilarity"/> are not offered;
 /// when none is left the answer says so (<see cref="PolicyAnswer.FoundReliableAnswer"/> is false), so the caller
-/// can say it does not know or hand over to a person rather than cite something unrelated. The index's hybrid
+/// can say it does not know or hand over to a person rather than cite something unrelated; so are passages that show
+/// no sign of answering (see <see cref="AnswerEvidence"/>). The index's hybrid
 /// candidates are ordered again by <see cref="PassageViews"/>: on a few dozen short passages that share most of their
 /// words, the lexical side's ranks say little, while the heading and the closest sentence say much.
 /// </summary>
@@ -27,16 +28,17 @@ public sealed class PolicySearch(IKnowledgeIndex index, QueryEncoder encoder, do
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         var query = await encoder.EncodeAsync(question, cancellationToken) with { Limit = Math.Max(limit, Candidates) };
         var hits = await index.SearchAsync(KnowledgeCollections.Policies, query, cancellationToken);
+        var asked = QuestionTerms.Of(question);
         var passages = new List<PolicyPassage>();
         foreach (var hit in hits.Where(h => h.Similarity >= MinimumSimilarity))
         {
             var passage = new PolicyPassage(
                 hit.Payload.ArticleId ?? hit.Id, hit.Payload.Title, hit.Payload.Section ?? hit.Payload.Title,
                 hit.Payload.Anchor ?? hit.Id, hit.Payload.Text, hit.Score, hit.Similarity);
-            passages.Add(passage with { Score = await _views.RelevanceAsync(query.Dense, passage, cancellationToken) });
+            passages.Add(passage with { Score = await _views.RelevanceAsync(query.Dense, asked, passage, cancellationToken) });
         }
         return new PolicyAnswer(
-            [.. passages.OrderByDescending(p => p.Score).Take(limit)],
+            [.. AnswerEvidence.Supporting(question, passages).OrderByDescending(p => p.Score).Take(limit)],
             hits.Count == 0 ? 0 : hits.Max(h => h.Similarity));
     }
 }

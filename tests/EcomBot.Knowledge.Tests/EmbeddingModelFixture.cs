@@ -30,7 +30,7 @@ public sealed class EmbeddingModelFixture : IDisposable
         var index = new EmbeddedKnowledgeIndex(MiniLmEmbeddingGenerator.Dimensions);
         await IngestorFor(index).IngestAllAsync(KnowledgeSources.Shipped());
         var encoder = new QueryEncoder(Generator);
-        return new DemoStore(index, new ProductSearch(index, encoder), new PolicySearch(index, encoder, minimumSimilarity: 0.35));
+        return new DemoStore(index, new ProductSearch(index, encoder), new PolicySearch(index, encoder, minimumSimilarity: 0.30));
     }
 }
 

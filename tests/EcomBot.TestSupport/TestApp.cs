@@ -76,7 +76,7 @@ public sealed class TestApp : IDisposable
 
     /// <summary>
     /// A router over only <paramref name="flows"/> and <paramref name="classifier"/>, with the app's turn sessions (so the
-    /// flows reach the store through the real kernel functions and filters), the app's turn-start steps and the identity
+    /// flows reach the store through the real kernel functions and filters), the app's turn-start and turn-finish steps and the identity
     /// rule every router has; pass <paramref name="rules"/> to choose the routing rules instead.
     /// </summary>
     public ConversationRouter RouterWith(
@@ -84,7 +84,7 @@ public sealed class TestApp : IDisposable
         ConversationRouterOptions? options = null, TimeProvider? clock = null) =>
         new(classifier, new FlowCatalog(flows), Get<TurnSessions>(),
             Options.Create(options ?? new ConversationRouterOptions()), clock ?? TimeProvider.System,
-            rules ?? [new IdentityOnlyRule()], Services.GetServices<ITurnStart>());
+            rules ?? [new IdentityOnlyRule()], Services.GetServices<ITurnStart>(), Services.GetServices<ITurnFinish>());
 
     /// <summary>One turn of <paramref name="flow"/> as the router would hand it over, with this app's kernel functions.</summary>
     public FlowTurn Turn(IConversationFlow flow, CustomerMessage message, IntentPrediction prediction, ConversationData conversation) =>

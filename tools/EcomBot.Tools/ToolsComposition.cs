@@ -1,5 +1,6 @@
 using EcomBot.Bot.Cli;
 using EcomBot.Tools.Intents;
+using EcomBot.Tools.Journeys;
 using EcomBot.Tools.Knowledge;
 using EcomBot.Tools.Policies;
 using EcomBot.Tools.Recommendations;
@@ -18,6 +19,7 @@ public static class ToolsComposition
         services.AddCliVerb<EvalIntentsVerb>();
         services.AddCliVerb<EvalPoliciesVerb>();
         services.AddCliVerb<EvalReplayVerb>();
+        services.AddCliVerb<EvalJourneysVerb>();
         services.AddCliVerb<EvalSearchVerb>();
         services.AddCliVerb<EvalRecommendationsVerb>();
         services.AddCliVerb<SearchProductsVerb>();

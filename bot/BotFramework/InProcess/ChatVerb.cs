@@ -7,10 +7,13 @@ namespace EcomBot.Bot.BotFramework.InProcess;
 
 /// <summary>
 /// <c>chat</c>: a conversation with the bot in the terminal, through the same bot, state and stores as the web host
-/// (the console channel shows cards as text and lists choices as "You can say").
+/// (the console channel shows cards as text and lists choices as "You can say"; markdown is shown as plain text, and
+/// log lines go to a file, see <see cref="CliLogging"/>).
 /// </summary>
 internal sealed class ChatVerb : ICliVerb
 {
+    public const string VerbName = "chat";
+
     private readonly IBot _bot;
     private readonly IntentModelProvider _intentModel;
     private readonly BackgroundWork _background;
@@ -35,7 +38,7 @@ internal sealed class ChatVerb : ICliVerb
         _recovery = recovery;
     }
 
-    public string Name => "chat";
+    public string Name => VerbName;
 
     public string Usage => "chat [--user ID] [--conversation ID]   (type 'quit' or Ctrl+D to leave)";
 
@@ -48,7 +51,7 @@ internal sealed class ChatVerb : ICliVerb
         await _background.StartAsync(cancellationToken);
         try
         {
-            Console.Error.WriteLine("Loading the intent model (trained once, then cached)...");
+            await Console.Error.WriteLineAsync($"Starting the bot... (its log: {CliLogging.ChatLogFile})");
             await _intentModel.GetModelAsync(cancellationToken);
             Print(await adapter.RunTurnAsync(_bot, InProcessAdapter.Joined(conversation, user), cancellationToken));
             while (true)
@@ -75,7 +78,7 @@ internal sealed class ChatVerb : ICliVerb
     {
         foreach (var reply in replies.Where(r => r.Type == ActivityTypes.Message))
         {
-            _output.WriteLine($"bot> {reply.Text}\n");
+            _output.WriteLine($"bot> {TerminalText.FromMarkdown(reply.Text ?? "")}\n");
         }
     }
 }

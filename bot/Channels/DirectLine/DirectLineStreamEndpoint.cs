@@ -12,7 +12,9 @@ namespace EcomBot.Bot.Channels.DirectLine;
 /// <c>{"activities":[...],"watermark":"n"}</c>. A browser WebSocket cannot send an Authorization header, so the URL
 /// carries a short-lived stream token bound to the conversation and to the expiry of the conversation token it came
 /// with: the stream closes then, and the client reconnects with its refreshed token (as Direct Line clients do). A
-/// conversation holds at most <c>DirectLine:MaxStreamsPerToken</c> streams at once.
+/// conversation holds at most <c>DirectLine:MaxStreamsPerToken</c> streams at once. When the bot shuts down, each
+/// stream closes at once as "going away" (the client reconnects to whichever replica answers), so an open chat does not
+/// hold the shutdown until the host's timeout.
 /// </summary>
 public static class DirectLineStreamEndpoint
 {
@@ -21,7 +23,8 @@ public static class DirectLineStreamEndpoint
 
     private static async Task<IResult> StreamAsync(
         string conversationId, string? watermark, string? t, HttpContext context, DirectLineTokens tokens,
-        IDirectLineConversationStore store, IDirectLineQuotas quotas, IOptions<DirectLineOptions> options, TimeProvider time)
+        IDirectLineConversationStore store, IDirectLineQuotas quotas, IOptions<DirectLineOptions> options, TimeProvider time,
+        IHostApplicationLifetime lifetime)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -47,7 +50,7 @@ public static class DirectLineStreamEndpoint
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         using var expiry = new CancellationTokenSource(Max(granted.Until - time.GetUtcNow(), TimeSpan.Zero), time);
         using var clientGone = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        using var pushing = CancellationTokenSource.CreateLinkedTokenSource(clientGone.Token, expiry.Token);
+        using var pushing = CancellationTokenSource.CreateLinkedTokenSource(clientGone.Token, expiry.Token, lifetime.ApplicationStopping);
         var listening = DrainUntilClosedAsync(socket, clientGone);
         try
         {
@@ -57,7 +60,12 @@ public static class DirectLineStreamEndpoint
         {
             // The client went away, or the token expired (closed below).
         }
-        if (expiry.IsCancellationRequested && socket.State == WebSocketState.Open)
+        if (lifetime.ApplicationStopping.IsCancellationRequested && socket.State == WebSocketState.Open)
+        {
+            await CloseQuietlyAsync(socket, WebSocketCloseStatus.EndpointUnavailable, "the bot is restarting; reconnect");
+            clientGone.CancelAfter(TimeSpan.FromSeconds(1));
+        }
+        else if (expiry.IsCancellationRequested && socket.State == WebSocketState.Open)
         {
             // Say why, and give the client a moment to answer the close before the socket goes.
             await CloseQuietlyAsync(socket, WebSocketCloseStatus.PolicyViolation, "token expired; reconnect with a fresh token");

@@ -9,6 +9,8 @@ namespace EcomBot.Bot.Conversation.Routing;
 /// </summary>
 public interface IRoutingRule
 {
-    /// <summary>The prediction to route instead, or null to keep the classifier's.</summary>
-    Task<IntentPrediction?> ReconsiderAsync(CustomerMessage message, IntentPrediction prediction, TurnFunctions functions, CancellationToken cancellationToken);
+    /// <summary>The prediction to route instead, or null to keep the classifier's. <paramref name="conversation"/> is
+    /// read only: what is in focus, what was said.</summary>
+    Task<IntentPrediction?> ReconsiderAsync(
+        CustomerMessage message, IntentPrediction prediction, ConversationData conversation, TurnFunctions functions, CancellationToken cancellationToken);
 }

@@ -7,6 +7,7 @@ namespace EcomBot.Bot.Knowledge.HelpArticles;
 /// <summary>
 /// Renders the small markdown subset the help articles use (headings, paragraphs, bullet lists) as HTML. Heading ids
 /// use <see cref="PolicyArticleReader.Slug"/>, the same anchors the search index cites, so a citation lands on its section.
+/// The page wears the store's header and styles (<c>wwwroot/css/store.css</c>, <c>help-article.css</c>).
 /// </summary>
 public static class HelpArticleHtml
 {
@@ -17,7 +18,11 @@ public static class HelpArticleHtml
         var html = new StringBuilder()
             .Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
             .Append(WebUtility.HtmlEncode(title))
-            .Append("</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body><main>\n");
+            .Append("</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/css/store.css\"><link rel=\"stylesheet\" href=\"/css/help-article.css\">")
+            .Append("</head><body><header class=\"store-header\"><a class=\"store-logo\" href=\"/\">EcomBot <em>Store</em></a>")
+            .Append("<nav><a href=\"/\" class=\"current\">Help</a></nav></header>")
+            .Append("<main class=\"help-article\"><a class=\"help-article-back\" href=\"/\">&larr; Help &amp; support</a>\n");
         var paragraph = new List<string>();
         var inList = false;
         foreach (var line in lines.Select(l => l.TrimEnd()))

@@ -2,6 +2,17 @@
 // the Direct Line secret.
 (async function startHelpWidget() {
   const directLineUrl = `${window.location.origin}/v3/directline`;
+
+  // The bot links its help articles by path ("[Refunds](/help/refunds#...)"). Web Chat treats a link without a scheme
+  // as a citation button that opens nothing, so paths become links on this site (opened in a new tab by Web Chat).
+  const linkOnThisSite = text => text.replace(/\]\((\/[^)\s]*)\)/g, (_, path) => `](${window.location.origin}${path})`);
+  const store = window.WebChat.createStore({}, () => next => action => {
+    const activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' ? action.payload.activity : undefined;
+    if (typeof activity?.text === 'string') {
+      return next({ ...action, payload: { ...action.payload, activity: { ...activity, text: linkOnThisSite(activity.text) } } });
+    }
+    return next(action);
+  });
   const errorBox = document.getElementById('webchat-error');
 
   try {
@@ -15,6 +26,7 @@
       {
         directLine: window.WebChat.createDirectLine({ domain: directLineUrl, token, webSocket: true }),
         locale: navigator.language || 'en-US',
+        store,
         styleOptions: {
           accent: '#0f766e',
           backgroundColor: '#f8fafc',

@@ -2,6 +2,7 @@ using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Routing.Slots;
+using Markdig;
 using Microsoft.Bot.Schema;
 
 namespace EcomBot.Bot.Tests.BotFramework;
@@ -69,5 +70,27 @@ public sealed class ReplyRendererTests
         Assert.Contains("**Tea Mug** - $9.50 - sold out", activity.Text, StringComparison.Ordinal);
         Assert.Contains("- Capacity: 12 oz", activity.Text, StringComparison.Ordinal);
         Assert.Contains("You can say: \"Cheaper\", \"In black\"", activity.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALineAfterAListIsAParagraphOfItsOwnNotPartOfTheLastItem()
+    {
+        var reply = BotReply.Say("Please confirm: cancel order #W1.\n- Lamp $10.00\n- Mug $5.00\n$15.00 will be refunded.\nReply \"yes\" to cancel.");
+
+        var html = Markdown.ToHtml(new ReplyRenderer().Render(reply, "webchat").Text);
+
+        Assert.Contains("<li>Mug $5.00</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>$15.00 will be refunded.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Reply &quot;yes&quot; to cancel.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TablesAndFencedLinesKeepTheirRowsTogether()
+    {
+        var text = "Compared:\n| | A | B |\n| --- | --- | --- |\n| price | $1 | $2 |\n```\nline one\n\nline two\n```\nDone.";
+
+        var markdown = ReplyMarkdown.KeepLines(text);
+
+        Assert.Equal("Compared:\n\n| | A | B |\n| --- | --- | --- |\n| price | $1 | $2 |\n\n```\nline one\n\nline two\n```\n\nDone.", markdown);
     }
 }

@@ -62,11 +62,27 @@ public sealed class HandoffTests
         Assert.Equal("RepeatedFailure", handoff.GetProperty("reason").GetString());
     }
 
+    [Theory]
+    [InlineData("talk to a person")]
+    [InlineData("I want to speak to a human")]
+    public async Task ACustomerWhoAsksForAPersonAfterTheBotsOfferIsRecordedAsAskingNotAsARepeatedFailure(string ask)
+    {
+        await Say("gibberish one");
+        Assert.Contains("pass you to a person", await Say("gibberish two"), StringComparison.Ordinal);
+
+        await Say(ask);
+
+        var handoff = JsonDocument.Parse(Assert.Single(_webhook.Bodies)).RootElement;
+        Assert.Equal("CustomerAsked", handoff.GetProperty("reason").GetString());
+        Assert.Contains("Reason: the customer asked for a person.", handoff.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task VisibleFrustrationIsMetWithAnOfferOfAPerson()
     {
         var reply = await Say("this is useless, where is my order");
-        Assert.Contains("sorry this has been frustrating", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("I can see this is frustrating", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("pass you to a person", reply, StringComparison.Ordinal);
         Assert.Empty(_webhook.Bodies);
 
         await Say("yes please");

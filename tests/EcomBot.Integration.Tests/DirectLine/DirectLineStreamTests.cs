@@ -3,6 +3,8 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using EcomBot.Integration.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace EcomBot.Integration.Tests.DirectLine;
 
@@ -31,6 +33,27 @@ public sealed class DirectLineStreamTests : IDisposable
 
         Assert.Contains(welcome, t => t.Contains("I'm the store's assistant", StringComparison.Ordinal));
         Assert.Contains(reply, t => t.Contains("Here is what I can do", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnOpenStreamClosesAsGoingAwayAsSoonAsTheBotShutsDown()
+    {
+        var conversation = await _client.StartWithNewTokenAsync();
+        using var socket = new ClientWebSocket();
+        // Well inside the host's 30 s shutdown timeout, which used to be what ended an open stream.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await socket.ConnectAsync(new Uri(conversation.StreamUrl), timeout.Token);
+        await ReceiveBotTextsAsync(socket, timeout.Token);
+
+        _app.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        WebSocketMessageType type;
+        do
+        {
+            (type, _) = await DirectLineClient.ReceiveAsync(socket, timeout.Token);
+        }
+        while (type != WebSocketMessageType.Close);
+
+        Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, socket.CloseStatus);
     }
 
     [Fact]

@@ -52,6 +52,7 @@ public sealed class ProfileErasureTests(RedisServerFixture redis) : IClassFixtur
         Assert.NotNull(profile["orders"]!["#W-mia-1"]);
         var conversationState = export["otherData"]!["botState"]!["emulator/conversations/conv-mia-7"];
         Assert.Contains("mia.garcia@example.com", conversationState!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("conv-mia-7", (string?)export["otherData"]!["openConversations"]![0]!["conversationId"]);
     }
 
     /// <summary>A fresh Redis and an app in which Mia chatted, was identified and ordered (all signals applied).</summary>

@@ -2,19 +2,11 @@ using Microsoft.Playwright;
 
 namespace EcomBot.Integration.Tests.WebChat;
 
-/// <summary>Debian's Chromium as Playwright drives it on these machines (root, closed network, no GPU), for one test.</summary>
-public sealed class HeadlessChromium : IAsyncDisposable
+/// <summary>Debian's Chromium, headless, as Playwright can drive it on these machines (root, no network of its own).</summary>
+internal static class HeadlessChromium
 {
-    private readonly IPlaywright _playwright;
-
-    private HeadlessChromium(IPlaywright playwright, IBrowser browser) => (_playwright, Browser) = (playwright, browser);
-
-    public IBrowser Browser { get; }
-
-    public static async Task<HeadlessChromium> LaunchAsync()
-    {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
@@ -24,12 +16,4 @@ public sealed class HeadlessChromium : IAsyncDisposable
                 "--disable-sync", "--no-first-run",
             ],
         });
-        return new HeadlessChromium(playwright, browser);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 }

@@ -18,8 +18,9 @@ public sealed partial class ProductCardsBrowserTests : IDisposable
     [Fact]
     public async Task PressingAddToCartShowsTheCustomersWordsAndAddsTheItem()
     {
-        await using var chromium = await HeadlessChromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var console = new List<string>();
         page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
         await page.GotoAsync(_app.ServerAddress.AbsoluteUri);

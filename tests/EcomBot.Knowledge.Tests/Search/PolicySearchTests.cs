@@ -30,6 +30,44 @@ public sealed class PolicySearchTests(EmbeddingModelFixture model)
         Assert.Equal(anchor, result.Passages[0].Anchor);
     }
 
+    [Theory]
+    [InlineData("what is your return window?")]
+    [InlineData("can I return something after 60 days?")]
+    [InlineData("Is there a deadline for returning an item?")]
+    public async Task AReturnWindowQuestionIsAnsweredByTheSectionSayingThereIsNoTimeLimit(string question)
+    {
+        var store = await model.DemoStoreAsync();
+
+        var best = (await store.Policies.SearchAsync(question)).Passages[0];
+
+        Assert.Equal("returns#how-long-you-have-to-return", best.Anchor);
+        Assert.StartsWith("There is no time limit on returns.", best.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OfTwoCloseSectionsTheOneUsingTheCustomersWordsComesFirst()
+    {
+        var store = await model.DemoStoreAsync();
+
+        var result = await store.Policies.SearchAsync("When will my refund arrive?");
+
+        Assert.Equal("refunds#how-long-a-refund-takes", result.Passages[0].Anchor);
+    }
+
+    [Theory]
+    [InlineData("do you ship internationally?")]
+    [InlineData("Do you offer gift wrapping?")]
+    [InlineData("Do you ship to Canada?")]
+    [InlineData("Which courier do you use?")]
+    public async Task AQuestionOnATopicTheArticlesTouchButDoNotAnswerFindsNothingReliable(string question)
+    {
+        var store = await model.DemoStoreAsync();
+
+        var result = await store.Policies.SearchAsync(question);
+
+        Assert.False(result.FoundReliableAnswer, string.Join(", ", result.Passages.Select(p => p.Anchor)));
+    }
+
     [Fact]
     public async Task PassagesComeMostRelevantFirstAndEachIsReliableOnItsOwn()
     {

@@ -1,4 +1,5 @@
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Support.Policies;
 using EcomBot.Tools.Policies;
 using EcomBot.TestSupport;
 
@@ -75,6 +76,34 @@ public sealed class PolicyQuestionScoreTests
 
         Assert.Equal("passage_hit@1=0.500 answer_correct=0.500 cited=1.000 n=2", scores.ToString());
         Assert.Equal([wrong], scores.Misses);
+    }
+
+    [Fact]
+    public void AQuestionNoArticleAnswersIsRightOnlyWhenTheReplySaysSoOffersAPersonAndCitesNothing()
+    {
+        var unanswerable = new PolicyQuestionCase("do you ship internationally?", [], []);
+        var honest = new BotReply { Text = "I couldn't find a reliable answer.", SuggestedActions = [PolicyReply.TalkToAPerson] };
+
+        var right = PolicyQuestionScore.Of(unanswerable, null, honest);
+        var guessed = PolicyQuestionScore.Of(unanswerable, "shipping-and-tracking#tracking-your-order",
+            Reply("Tell us your order id.", "/help/shipping-and-tracking#tracking-your-order") with { SuggestedActions = [PolicyReply.TalkToAPerson] });
+
+        Assert.True(right.Perfect);
+        Assert.False(right.WrongArticle);
+        Assert.False(guessed.PassageHit);
+        Assert.False(guessed.AnswerCorrect);
+        Assert.False(guessed.Cited);
+        Assert.True(guessed.WrongArticle);
+    }
+
+    [Fact]
+    public void AnAnswerFromAnotherSectionOfAnExpectedArticleIsNotFromTheWrongArticle()
+    {
+        var reply = Reply("immediately", "/help/refunds#tracking-a-refund");
+
+        Assert.False(PolicyQuestionScore.Of(RefundTiming, "refunds#tracking-a-refund", reply).WrongArticle);
+        Assert.True(PolicyQuestionScore.Of(RefundTiming, "returns#where-the-refund-goes", reply).WrongArticle);
+        Assert.Equal(1, new PolicyQuestionScores([PolicyQuestionScore.Of(RefundTiming, "returns#where-the-refund-goes", reply)]).FromWrongArticle);
     }
 
     [Fact]

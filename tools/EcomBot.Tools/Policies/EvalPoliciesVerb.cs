@@ -9,7 +9,8 @@ namespace EcomBot.Tools.Policies;
 /// <summary>
 /// <c>eval policies --data FILE [--replies]</c>: answers every labelled question as the bot would, prints each miss (wrong
 /// passage, a required fact missing from the reply, no citation of the right article; with <c>--replies</c> every question
-/// and its reply), then
+/// and its reply), how many found nothing reliable and how many were answered from an article that does not hold their
+/// answer, then
 /// <c>passage_hit@1=&lt;x&gt; answer_correct=&lt;x&gt; cited=&lt;x&gt; n=&lt;count&gt;</c> as the last line.
 /// </summary>
 internal sealed class EvalPoliciesVerb(PolicySearch policies, IndexedKnowledge knowledge) : ICliVerb
@@ -31,6 +32,8 @@ internal sealed class EvalPoliciesVerb(PolicySearch policies, IndexedKnowledge k
                 Console.WriteLine($"    reply: {question.Reply.Text}");
             }
         }
+        Console.WriteLine($"nothing reliable found: {scores.Questions.Count(q => q.AnsweredFrom is null)} of {scores.Count}");
+        Console.WriteLine($"answered from the wrong article: {scores.FromWrongArticle} of {scores.Count}");
         Console.WriteLine(scores);
         return 0;
     }

@@ -4,11 +4,15 @@ namespace EcomBot.Tools.Policies;
 
 /// <summary>
 /// One labelled policy question: the passages (<c>article#anchor</c>) that answer it, any of which counts as right, and
-/// the facts a correct reply must contain, all of them ("5 to 7 business days").
+/// the facts a correct reply must contain, all of them ("5 to 7 business days"). No expected passage: the articles do
+/// not answer it.
 /// </summary>
 public sealed record PolicyQuestionCase(string Question, IReadOnlyList<string> ExpectedPassages, IReadOnlyList<string> RequiredFacts)
 {
     /// <summary>The articles of the expected passages: citing any of them counts as citing the right article.</summary>
+    /// <summary>No help article answers it: the right reply says so and offers a person.</summary>
+    public bool Unanswerable => ExpectedPassages.Count == 0;
+
     public IEnumerable<string> ExpectedArticles => ExpectedPassages.Select(p => p.Split('#')[0]).Distinct(StringComparer.Ordinal);
 
     /// <summary>

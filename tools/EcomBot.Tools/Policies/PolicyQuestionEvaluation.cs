@@ -37,6 +37,9 @@ public sealed record PolicyQuestionScores(IReadOnlyList<PolicyQuestionScore> Que
 
     public IEnumerable<PolicyQuestionScore> Misses => Questions.Where(q => !q.Perfect);
 
+    /// <summary>How many questions were answered from an article that does not hold their answer.</summary>
+    public int FromWrongArticle => Questions.Count(q => q.WrongArticle);
+
     /// <summary>The summary line: <c>passage_hit@1=.. answer_correct=.. cited=.. n=..</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"passage_hit@1={PassageHitAt1:F3} answer_correct={AnswerCorrect:F3} cited={Cited:F3} n={Count}");

@@ -49,7 +49,7 @@ public sealed class ReplayEvaluator : IDisposable
                 return new ReplayOutcome(task.Id, $"step {i} {step.Action}: {difference}");
             }
         }
-        return new ReplayOutcome(task.Id, CompareChanged(task, changes));
+        return new ReplayOutcome(task.Id, ChangedRecords.FirstDifference(_database, task.Changed, changes.Snapshot()));
     }
 
     /// <summary>A conversation for replaying one task's steps; the store's changes are the host's until the next task.</summary>
@@ -72,39 +72,4 @@ public sealed class ReplayEvaluator : IDisposable
         }
         return step.Ok ? JsonDifference.Find(step.Result, result) : $"succeeded, recorded as failing with \"{step.Error}\"";
     }
-
-    private string? CompareChanged(ReplayTask task, InMemoryCommerceChangeStore changes)
-    {
-        var actual = changes.Snapshot()
-            .Select(c => (c.Key, Node: JsonNode.Parse(c.Value)))
-            .Where(c => !JsonNode.DeepEquals(c.Node, Shipped(c.Key)))
-            .ToDictionary(c => c.Key, c => c.Node);
-        var expected = task.Changed
-            .SelectMany(kind => kind.Value.Select(record => (Key: new RecordKey(kind.Key, record.Key), Node: record.Value)))
-            .ToDictionary(c => c.Key, c => (JsonNode?)c.Node);
-
-        foreach (var key in expected.Keys.Union(actual.Keys))
-        {
-            if (!actual.TryGetValue(key, out var node))
-            {
-                return $"changed: {key} was recorded as changed but is unchanged";
-            }
-            if (!expected.TryGetValue(key, out var recorded))
-            {
-                return $"changed: {key} changed but was recorded as unchanged";
-            }
-            if (JsonDifference.Find(recorded, node, $"changed {key}") is { } difference)
-            {
-                return difference;
-            }
-        }
-        return null;
-    }
-
-    private JsonNode? Shipped(RecordKey key) => key.Kind switch
-    {
-        RecordKey.OrdersKind => JsonSerializer.SerializeToNode(_database.Orders.GetValueOrDefault(key.Id), CommerceJson.Options),
-        RecordKey.UsersKind => JsonSerializer.SerializeToNode(_database.Users.GetValueOrDefault(key.Id), CommerceJson.Options),
-        _ => null,
-    };
 }

@@ -9,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace EcomBot.Tools.Replay;
 
 /// <summary>
-/// The bot composed as the app composes it, but over its own in-process copy of the demo store whatever the configuration
-/// says (a replay must never touch a real store or Redis): the same plugins, filters, capabilities and store rules,
+/// The bot composed as the app composes it, with its default settings, but over its own in-process copy of the demo store
+/// whatever the configuration says (a replay or a journey evaluation must never touch a real store or Redis): the same plugins, filters, capabilities and store rules,
 /// with the store's changes kept where the replay can read and clear them.
 /// </summary>
 internal sealed class ReplayHost : IDisposable
@@ -32,6 +32,7 @@ internal sealed class ReplayHost : IDisposable
         builder.AddEcomBot();
         builder.Services.Replace(ServiceDescriptor.Singleton(database));
         builder.Services.Replace(ServiceDescriptor.Singleton<ICommerceChangeStore>(Changes));
+        builder.Services.TryAddSingleton<Microsoft.AspNetCore.Hosting.Server.IServer, NoListeningServer>();
         _host = builder.Build();
     }
 
@@ -39,6 +40,11 @@ internal sealed class ReplayHost : IDisposable
     public InMemoryCommerceChangeStore Changes { get; } = new();
 
     public IServiceProvider Services => _host.Services;
+
+    /// <summary>Starts the bot's background services (profile signals, warm-ups), for whole conversations.</summary>
+    public Task StartAsync(CancellationToken cancellationToken) => _host.StartAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => _host.StopAsync(cancellationToken);
 
     public void Dispose() => _host.Dispose();
 }

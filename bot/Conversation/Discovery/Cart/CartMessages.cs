@@ -66,7 +66,9 @@ public static partial class CartMessages
     [GeneratedRegex(@"\b\d{10}\b")]
     private static partial Regex ItemIdPattern();
 
-    [GeneratedRegex(@"\b(check\s*-?\s*out|pay(?:\s+now)?|place\s+(?:the\s+|my\s+)?order)\b", RegexOptions.IgnoreCase)]
+    // "pay" only as the message's last word ("I'm ready to pay", "pay now"): "can I pay for my order with a gift card?"
+    // asks about an order's payment, not to check out.
+    [GeneratedRegex(@"\b(check\s*-?\s*out|place\s+(?:the\s+|my\s+)?order)\b|\bpay(?:\s+now)?\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CheckOutPattern();
 
     [GeneratedRegex(@"^\s*(?:view|show|see|open)\s+(?:my\s+|the\s+)?(?:cart|basket)\s*[.!?]?\s*$", RegexOptions.IgnoreCase)]

@@ -1,4 +1,5 @@
 using EcomBot.Bot.Capabilities.Handoff;
+using EcomBot.Bot.Conversation.Ending;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Routing.Slots;
 
@@ -14,14 +15,14 @@ public sealed class HandoffFlow : IConversationFlow
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
-        var reason = Enum.TryParse<HandoffReason>(turn.Intent.Slot(SlotKeys.HandoffReason), out var offered)
-            ? offered
-            : HandoffReason.CustomerAsked;
+        // The router names the reason of an offer the customer takes up; a plain "yes" accepts it, other words ask.
+        var reason = PersonOffer.ReasonFor(turn.Intent.Slot(SlotKeys.HandoffReason), askedForAPerson: !ConversationCommands.IsYes(turn.Message.Text));
         var conversation = turn.Conversation;
         var ticket = await turn.Functions.Handoff.TransferAsync(reason, TranscriptSummary.Summarize(conversation, reason), cancellationToken);
         conversation.ActiveFlow = null;
         conversation.FlowState = null;
         conversation.UnhelpfulTurns = 0;
+        conversation.Lifetime.EndAfterThisTurn(ConversationEndReason.Handoff);
         turn.Say(
             $"I've passed our conversation to our support team with a summary, so you won't need to repeat yourself. "
             + $"A person will reply here {ticket.ExpectedResponse}. Your reference is {ticket.Reference}. "

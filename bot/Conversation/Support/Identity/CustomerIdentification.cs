@@ -96,7 +96,7 @@ public sealed class CustomerIdentification(IdentificationGuard guard, EmailCodeV
         }
         if (++state.FailedAttempts >= MaxFailedAttempts)
         {
-            turn.Say(IdentificationReplies.GaveUp);
+            IdentificationReplies.OfferPerson(turn, IdentificationReplies.GaveUp);
             return IdentificationOutcome.GaveUp;
         }
         return Say(turn, door == IdentificationDoor.Details ? IdentificationReplies.NoDetails : IdentificationReplies.EmailForCode);
@@ -134,7 +134,7 @@ public sealed class CustomerIdentification(IdentificationGuard guard, EmailCodeV
         turn.Unhelpful = true;
         if (++state.FailedAttempts >= MaxFailedAttempts)
         {
-            turn.Say(IdentificationReplies.GaveUp);
+            IdentificationReplies.OfferPerson(turn, IdentificationReplies.GaveUp);
             return IdentificationOutcome.GaveUp;
         }
         return Say(turn, IdentificationReplies.NotFound);

@@ -15,7 +15,8 @@ internal static class IdentificationReplies
     public const string NoDetails = "I need your email address, or your first name, last name and zip code, to find your account.";
 
     public const string GaveUp =
-        "I still can't find an account with those details, so I can't look at orders here. A person from our team can help you check your account.";
+        "I still can't find an account with those details, so I can't look at orders here. Would you like me to pass you to a "
+        + "person on our team? They can help you check your account.";
 
     public const string FoundByEmail = "Thanks, I found your account.";
 

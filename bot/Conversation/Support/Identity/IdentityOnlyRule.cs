@@ -8,7 +8,7 @@ namespace EcomBot.Bot.Conversation.Support.Identity;
 public sealed class IdentityOnlyRule : IRoutingRule
 {
     public Task<IntentPrediction?> ReconsiderAsync(
-        CustomerMessage message, IntentPrediction prediction, TurnFunctions functions, CancellationToken cancellationToken) =>
+        CustomerMessage message, IntentPrediction prediction, ConversationData conversation, TurnFunctions functions, CancellationToken cancellationToken) =>
         Task.FromResult(CustomerIdentification.IsOnlyIdentity(message.Text, prediction)
             ? new IntentPrediction(Intents.Identify, 1, prediction.Slots)
             : null);

@@ -19,7 +19,8 @@ public sealed class InvoiceFlow(OrderChoice orders) : IConversationFlow
         "Which order would you like the receipt for?",
         "I don't see any orders on your account, so there is no receipt to show.",
         _ => BotReply.Say("That order has no receipt."),
-        IdentifyBefore: "Before I look up your receipts");
+        IdentifyBefore: "Before I look up your receipts",
+        ReadsOnly: true);
 
     public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("invoice", CheckInvoice, GetInvoice) with { TrainingExamples = FlowExamples.Beside<InvoiceFlow>(), RuleQuestionsMayRedirect = false };
 

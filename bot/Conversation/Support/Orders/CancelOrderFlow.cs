@@ -28,11 +28,18 @@ public sealed class CancelOrderFlow(OrderChoice orders) : ChangeFlow<CancelOrder
             return null;
         }
         var (order, answer) = chosen;
-        state.Reason ??= answer is null ? null : Reasons.FirstOrDefault(r => answer.Contains(r, StringComparison.OrdinalIgnoreCase));
+        // The reason may come with the request ("cancel #W1234567, I ordered it by mistake") or answer the question.
+        state.Reason ??= CancelReasonInWords.Read(answer ?? (firstTurn ? turn.Message.Text : ""));
         if (state.Reason is null)
         {
             turn.Unhelpful = answer is not null;
-            turn.Say($"Why would you like to cancel order {order.OrderId}?", Reasons);
+            turn.Say(
+                answer is null
+                    ? $"Why would you like to cancel order {order.OrderId}?"
+                    : $"The store records one of two reasons for a cancellation: is order {order.OrderId} no longer needed, or was it ordered by mistake?",
+                Reasons);
+            // The reason in the customer's own words ("I ordered the wrong size by accident") answers it.
+            turn.ExpectFreeText();
             turn.Continue(state);
             return null;
         }
@@ -46,8 +53,12 @@ public sealed class CancelOrderFlow(OrderChoice orders) : ChangeFlow<CancelOrder
     {
         var cancelled = outcome.OrderAfter!;
         var refunded = cancelled.PaymentHistory.Where(p => p.TransactionType == PaymentTransaction.Refund).Sum(p => p.Amount);
+        var paidBy = OrderDescriptions.PaidBy(outcome.OrderBefore!);
+        // When the money arrives, for the methods this order was paid with only (a card refund says nothing of gift cards).
+        var timing = paidBy.Select(id => ProposalText.RefundTiming(outcome.AccountBefore, id)).Distinct().ToList();
+        var when = timing.Count == 1 ? timing[0] : "(gift cards at once, the rest within 5 to 7 business days)";
         return Task.FromResult(BotReply.Say($"Order {cancelled.OrderId} is now {cancelled.Status}. {OrderDescriptions.Money(refunded)} will be refunded to "
-            + $"{ProposalText.PaidWith(outcome.AccountBefore, outcome.OrderBefore!)} (to a gift card at once, otherwise within 5 to 7 business days)."));
+            + $"{ProposalText.PaidWith(outcome.AccountBefore, outcome.OrderBefore!)} {when}."));
     }
 
     protected override string CouldNot(CancelOrderState state, string reason) => $"I couldn't cancel order {OrderDescriptions.NormalizeOrderId(state.Choice.OrderId ?? "")}: {reason}.";
@@ -60,7 +71,7 @@ public sealed class CancelOrderFlow(OrderChoice orders) : ChangeFlow<CancelOrder
             $"Only pending orders can be cancelled; order {order.OrderId} was delivered, so I can start a return or exchange instead.",
             "return items", "exchange items"),
         OrderStatus.PendingItemModified => BotReply.Say(OrderDescriptions.ItemsAlreadyChanged(order)),
-        _ => BotReply.Say($"Only pending orders can be cancelled; order {order.OrderId} is {order.Status}, so it can no longer be cancelled."),
+        _ => BotReply.Say($"Only pending orders can be cancelled; order {order.OrderId} is {OrderDescriptions.Status(order)}, so it can no longer be cancelled."),
     };
 }
 

@@ -87,7 +87,7 @@ public sealed class ChangeItemsFlow(OrderChoice orders) : ChangeFlow<ChangeItems
     {
         OrderStatus.PendingItemModified => OrderDescriptions.ItemsAlreadyChanged(order),
         OrderStatus.Processed => $"Order {order.OrderId} has been processed, so its items can no longer be changed; once it is delivered they can be exchanged.",
-        _ => $"Only a delivered order's items can be exchanged, or a pending order's items changed; order {order.OrderId} is {order.Status}.",
+        _ => $"Only a delivered order's items can be exchanged, or a pending order's items changed; order {order.OrderId} is {OrderDescriptions.Status(order)}.",
     });
 
     private static bool MentionsExchange(string text) => text.Contains("exchang", StringComparison.OrdinalIgnoreCase);

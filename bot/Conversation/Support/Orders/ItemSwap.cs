@@ -20,13 +20,14 @@ public static class ItemSwap
         if (swap.ItemIds.Count == 0)
         {
             swap.ItemIds = answer is not null
-                ? [.. order.Items.Where(i => answer.Contains(i.ItemId, StringComparison.Ordinal) || answer.Contains(i.Name, StringComparison.OrdinalIgnoreCase)).Select(i => i.ItemId)]
-                : state.Choice.Request is { } request ? [.. ItemsInWords.Named(request, order).Select(i => i.ItemId)] : [];
+                ? [.. ItemsInWords.Chosen(answer, order).Select(i => i.ItemId)]
+                : state.Choice.Request is { } request ? [.. ItemsInWords.Chosen(request, order, fromRequest: true).Select(i => i.ItemId)] : [];
             if (swap.ItemIds.Count == 0)
             {
                 turn.Unhelpful = answer is not null;
                 turn.Say($"Which items from order {order.OrderId} would you like to {terms.Verb}? You can name several at once; an order's items can be {terms.Participle} only once, so name them all now.",
                     [.. order.Items.Select(i => $"{i.Name} {i.ItemId}")]);
+                turn.ExpectFreeText();
                 turn.Continue(state);
                 return false;
             }
@@ -39,9 +40,18 @@ public static class ItemSwap
         if (order.Items.FirstOrDefault(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId)) is { } item)
         {
             var product = await turn.Functions.Catalog.GetProductAsync(item.ProductId, cancellationToken);
-            if (answer is not null && ChooseVariant(turn, product, item, answer, swap, terms))
+            if (answer is not null)
             {
-                answer = null;
+                switch (ChooseVariant(turn, product, item, answer, swap, terms))
+                {
+                    case VariantAnswer.Chosen:
+                        answer = null;
+                        break;
+                    case VariantAnswer.Narrowed:
+                        turn.ExpectFreeText();
+                        turn.Continue(state);
+                        return false;
+                }
             }
             if (order.Items.Any(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId)))
             {
@@ -58,6 +68,7 @@ public static class ItemSwap
                 turn.Unhelpful = answer is not null;
                 turn.Say("Which payment method should pay or receive the price difference? A gift card must cover any extra cost.",
                     [.. profile.PaymentMethods.Values.Select(PaymentMethodNames.Name)]);
+                turn.ExpectFreeText();
                 turn.Continue(state);
                 return false;
             }
@@ -65,26 +76,37 @@ public static class ItemSwap
         return true;
     }
 
-    /// <summary>Records the variant the answer names; otherwise says why not and returns false.</summary>
-    private static bool ChooseVariant(FlowTurn turn, Product product, OrderItem item, string answer, ItemSwapState swap, ItemSwapTerms terms)
+    /// <summary>Records the variant the answer names; asks between the variants it fits when it fits several; otherwise
+    /// says why not.</summary>
+    private static VariantAnswer ChooseVariant(FlowTurn turn, Product product, OrderItem item, string answer, ItemSwapState swap, ItemSwapTerms terms)
     {
         var otherProduct = $"{terms.Article} can only be for another {product.Name} with different options. {terms.OtherProductAdvice}";
         if (ExchangeVariants.NamesAnotherProductsItem(product, answer))
         {
             turn.Unhelpful = true;
             turn.Say(otherProduct);
-            return false;
+            return VariantAnswer.Refused;
         }
-        var variant = ExchangeVariants.Choose(product, item, answer, out var namedAnOption);
-        if (variant is null)
+        var choice = ExchangeVariants.Choose(product, item, answer, swap.OfferedVariantIds);
+        if (choice.Chosen is { } variant)
         {
-            turn.Unhelpful = true;
-            turn.Say(namedAnOption ? $"No available {product.Name} has those options." : otherProduct);
-            return false;
+            swap.NewItemIds[item.ItemId] = variant.ItemId;
+            swap.OfferedVariantIds = [];
+            return VariantAnswer.Chosen;
         }
-        swap.NewItemIds[item.ItemId] = variant.ItemId;
-        return true;
+        if (choice.Candidates.Count > 1)
+        {
+            swap.OfferedVariantIds = [.. choice.Candidates.Select(v => v.ItemId)];
+            turn.Say($"{choice.Candidates.Count} {product.Name} options fit that. Which one would you like?", Described(choice.Candidates));
+            return VariantAnswer.Narrowed;
+        }
+        turn.Unhelpful = true;
+        turn.Say(choice.NamedAnOption ? $"No available {product.Name} has those options." : otherProduct);
+        return VariantAnswer.Refused;
     }
+
+    private static string[] Described(IEnumerable<Variant> variants) =>
+        [.. variants.Select(v => $"{ExchangeVariants.Describe(v)} {OrderDescriptions.Money(v.Price)}")];
 
     private static async Task AskForVariantAsync<TState>(FlowTurn turn, Order order, TState state, ItemSwapTerms terms, CancellationToken cancellationToken)
         where TState : class, IItemSwapFlowState
@@ -99,13 +121,15 @@ public static class ItemSwap
             turn.End();
             return;
         }
+        swap.OfferedVariantIds = [.. alternatives.Select(v => v.ItemId)];
         turn.Say($"Which {item.Name} would you like instead of {OrderDescriptions.Item(item)}? Name the options you want changed.",
-            [.. alternatives.Select(v => $"{ExchangeVariants.Describe(v)} {OrderDescriptions.Money(v.Price)}")]);
+            Described(alternatives));
+        turn.ExpectFreeText();
         turn.Continue(state);
     }
 
     private static string? ChoosePaymentMethod(Order order, User profile, string answer) =>
-        answer.Contains("original", StringComparison.OrdinalIgnoreCase)
+        PaymentMethodNames.MeansTheOriginal(answer)
             ? order.PaymentHistory[0].PaymentMethodId
             : PaymentMethodNames.Find(profile.PaymentMethods.Values, answer)?.Id;
 }
@@ -119,6 +143,16 @@ public sealed class ItemSwapState
     public Dictionary<string, string> NewItemIds { get; set; } = [];
 
     public string? PaymentMethodId { get; set; }
+
+    /// <summary>The variants last listed for the item being chosen, in the order shown: "the second one" picks among them.</summary>
+    public List<string> OfferedVariantIds { get; set; } = [];
+}
+
+internal enum VariantAnswer
+{
+    Chosen,
+    Narrowed,
+    Refused,
 }
 
 /// <summary>The state of a flow that chooses an order and then collects an <see cref="ItemSwap"/>.</summary>

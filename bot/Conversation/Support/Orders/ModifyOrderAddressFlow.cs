@@ -17,7 +17,7 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders) : ChangeFlow<Modi
         "You have no pending orders, and only a pending order's address can be changed.",
         o => BotReply.Say(o.Status == OrderStatus.PendingItemModified
             ? OrderDescriptions.ItemsAlreadyChanged(o)
-            : $"Only a pending order's address can be changed; order {o.OrderId} is {o.Status}."));
+            : $"Only a pending order's address can be changed; order {o.OrderId} is {OrderDescriptions.Status(o)}."));
 
     public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("modify-order-address", Intents.ChangeShippingAddress);
 

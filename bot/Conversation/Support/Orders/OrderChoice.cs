@@ -1,5 +1,6 @@
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Records;
+using EcomBot.Bot.Conversation.Focus;
 using EcomBot.Bot.Conversation.Support.Identity;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
@@ -27,6 +28,11 @@ public sealed class OrderChoice(CustomerIdentification identification)
         if (firstTurn)
         {
             choice.OrderId ??= OrderDescriptions.ReadOrderId(turn);
+            if (choice.OrderId is null && InFocus(turn, requirement) is { } focused)
+            {
+                choice.OrderId = focused;
+                choice.FromFocus = true;
+            }
             choice.Request ??= turn.Message.Text;
         }
         var wasIdentified = turn.Conversation.CustomerId is not null;
@@ -39,9 +45,19 @@ public sealed class OrderChoice(CustomerIdentification identification)
         // The turn that identified the customer carried their details, not an answer to the flow's next question.
         var answer = firstTurn || !wasIdentified ? null : turn.Message.Text.Trim();
         var orders = turn.Functions.Orders;
+        if (choice.FromFocus && requirement.ReadsOnly && choice.Request is { } request)
+        {
+            // "when is my vacuum cleaner arriving?" means the order that holds it, whatever order was in focus.
+            choice.FromFocus = false;
+            if (OrderInWords.Named(request, await orders.ListAsync(cancellationToken)) is [var named])
+            {
+                choice.OrderId = named.OrderId;
+            }
+        }
         if (choice.OrderId is null)
         {
             choice.OrderId = OrderDescriptions.ReadOrderId(turn)
+                ?? (answer is not null && choice.OfferedOrderIds.Count == 0 ? InFocus(turn, requirement) : null)
                 ?? (answer is not null && choice.OfferedOrderIds.Count > 0
                     ? await PickOfferedAsync(turn, state, requirement, answer, cancellationToken)
                     : await TakeRequestedOrOfferAsync(turn, state, requirement, useRequest: true, cancellationToken));
@@ -64,6 +80,7 @@ public sealed class OrderChoice(CustomerIdentification identification)
             await TakeRequestedOrOfferAsync(turn, state, requirement, useRequest: false, cancellationToken);
             return null;
         }
+        turn.Conversation.Focus.OnOrder(order.OrderId, turn.Conversation.Turn);
         if (!requirement.Qualifies(order))
         {
             turn.Unhelpful = true;
@@ -73,6 +90,14 @@ public sealed class OrderChoice(CustomerIdentification identification)
         }
         return new ChosenOrder(order, answer);
     }
+
+    /// <summary>The order in focus when the message points at it ("cancel it", "tracking for that order please"), or,
+    /// for a flow that only reads, when it names no other order.</summary>
+    private static string? InFocus(FlowTurn turn, OrderRequirement requirement) =>
+        turn.Conversation.Focus.FreshOrder(turn.Conversation.Turn) is { } focused
+        && (References.PointsAtTheOrder(turn.Message.Text) || (requirement.ReadsOnly && !References.PointsElsewhere(turn.Message.Text)))
+            ? focused
+            : null;
 
     /// <summary>Takes the one qualifying order the request's words name; otherwise offers those it names, or all that qualify.</summary>
     private static async Task<string?> TakeRequestedOrOfferAsync<TState>(
@@ -108,6 +133,10 @@ public sealed class OrderChoice(CustomerIdentification identification)
         var orders = (await turn.Functions.Orders.ListAsync(cancellationToken)).ToDictionary(o => o.OrderId, StringComparer.Ordinal);
         var offered = state.Choice.OfferedOrderIds.Where(orders.ContainsKey).Select(id => orders[id]).ToList();
         var picked = OrderInWords.Picked(answer, offered);
+        if (picked.Count == 0 && InFocus(turn, requirement) is { } focused && offered.FirstOrDefault(o => o.OrderId == focused) is { } pointedAt)
+        {
+            picked = [pointedAt];
+        }
         if (picked.Count == 1)
         {
             return Take(turn, picked[0], requirement);
@@ -162,6 +191,8 @@ internal sealed record ChosenOrder(Order Order, string? Answer);
 /// <param name="IdentifyBefore">What the customer's details are asked for, when the flow is about more than "your orders".</param>
 /// <param name="NoneQualifyActions">Suggested actions under <paramref name="NoneQualify"/>: what the customer can do instead.</param>
 /// <param name="TakesTheOnlyOne">The one qualifying order is taken without asking: for flows that only read, never act.</param>
+/// <param name="ReadsOnly">The flow only shows the order, so a request that names no order ("what's the tracking
+/// number?") means the order in focus; a flow that acts takes it only when the request points at it ("cancel it").</param>
 internal sealed record OrderRequirement(
     Func<Order, bool> Qualifies,
     string Question,
@@ -170,7 +201,8 @@ internal sealed record OrderRequirement(
     bool ShowsTheOrder = false,
     string IdentifyBefore = CustomerIdentification.BeforeOrders,
     IReadOnlyList<string>? NoneQualifyActions = null,
-    bool TakesTheOnlyOne = false);
+    bool TakesTheOnlyOne = false,
+    bool ReadsOnly = false);
 
 /// <summary>Progress of identifying the customer and choosing the order, kept inside a flow's own state.</summary>
 public sealed class OrderChoiceState
@@ -185,6 +217,9 @@ public sealed class OrderChoiceState
 
     /// <summary>The orders offered last, in the order shown, so "the second one" means what the customer saw.</summary>
     public List<string> OfferedOrderIds { get; set; } = [];
+
+    /// <summary><see cref="OrderId"/> is the order in focus, taken for a request that named none.</summary>
+    public bool FromFocus { get; set; }
 }
 
 /// <summary>The state of a flow that starts with <see cref="OrderChoice"/>.</summary>

@@ -11,6 +11,9 @@ internal static partial class OrderDescriptions
     public static string? ReadOrderId(FlowTurn turn) =>
         turn.Intent.Slot("order_id") ?? (OrderIdPattern().Match(turn.Message.Text) is { Success: true } m ? m.Value : null);
 
+    /// <summary>True when the text names an order id.</summary>
+    public static bool NamesAnOrder(string text) => OrderIdPattern().IsMatch(text);
+
     public static string Money(decimal amount) => amount.ToString("$#,##0.00", CultureInfo.InvariantCulture);
 
     public static string Item(OrderItem item) =>
@@ -18,7 +21,7 @@ internal static partial class OrderDescriptions
 
     public static string Summary(Order order)
     {
-        var lines = new List<string> { $"Order {order.OrderId} is {order.Status}." };
+        var lines = new List<string> { $"Order {order.OrderId} is {Status(order)}." };
         lines.AddRange(order.Items.Select(i => "- " + Item(i)));
         var tracking = order.Fulfillments.SelectMany(f => f.TrackingId).ToList();
         if (tracking.Count > 0)
@@ -27,6 +30,16 @@ internal static partial class OrderDescriptions
         }
         return string.Join("\n", lines);
     }
+
+    /// <summary>The order's status as the end of "Order #W… is …": the store's own word where it reads as English
+    /// ("pending", "delivered"), else a phrase ("waiting for the exchange you requested").</summary>
+    public static string Status(Order order) => order.Status switch
+    {
+        OrderStatus.ReturnRequested => "waiting for the return you requested",
+        OrderStatus.ExchangeRequested => "waiting for the exchange you requested",
+        OrderStatus.PendingItemModified => "pending, with its items changed",
+        var status => status,
+    };
 
     /// <summary>The payment methods that hold the order's money now (payments net of refunds), first paid first.</summary>
     public static IReadOnlyList<string> PaidBy(Order order) =>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Conversation.Routing;
 
@@ -9,9 +8,8 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 /// "the last one"), by its status ("the pending one") or by what is in it ("the helmet one", "the order with the
 /// kettles"). Each kind of clue given narrows the orders; several orders may fit, or none.
 /// </summary>
-internal static partial class OrderInWords
+internal static class OrderInWords
 {
-    private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
     private static readonly Dictionary<string, string[]> StatusWords = new(StringComparer.Ordinal)
     {
@@ -51,7 +49,7 @@ internal static partial class OrderInWords
         var list = orders.ToList();
         return list.SelectMany(ProductWords)
             .Concat(StatusWords.Where(s => list.Any(o => s.Value.Contains(o.Status))).Select(s => s.Key))
-            .Concat(Ordinals).Concat(Connectives)
+            .Concat(ListPositions.Words).Concat(Connectives)
             .Distinct(StringComparer.Ordinal);
     }
 
@@ -60,7 +58,7 @@ internal static partial class OrderInWords
         var words = WordForms.Words(text).ToHashSet(StringComparer.Ordinal);
         var fits = orders.ToList();
         var named = false;
-        if (!fromRequest && Positions(text, words, orders.Count) is { Count: > 0 } positions)
+        if (!fromRequest && ListPositions.Read(text, orders.Count) is { Count: > 0 } positions)
         {
             fits = [.. positions.Select(i => orders[i]).Where(fits.Contains)];
             named = true;
@@ -85,22 +83,6 @@ internal static partial class OrderInWords
         return named ? fits : [];
     }
 
-    /// <summary>Places in the list, counted from zero: "first" ... "tenth", "last", "2", "2nd", "#2".</summary>
-    private static List<int> Positions(string text, HashSet<string> words, int count)
-    {
-        var positions = Ordinals.Select((word, i) => (word, i)).Where(o => words.Contains(o.word)).Select(o => o.i).ToList();
-        if (words.Contains("last"))
-        {
-            positions.Add(count - 1);
-        }
-        positions.AddRange(Numbers().Matches(text).Select(m => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1));
-        return [.. positions.Where(i => i >= 0 && i < count).Distinct()];
-    }
-
     private static HashSet<string> ProductWords(Order order) =>
         order.Items.SelectMany(i => WordForms.Words(i.Name)).Where(w => w.Length >= 3 && !NotProductWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
-
-    // A small number standing alone, not part of an order id, zip code or price.
-    [GeneratedRegex(@"(?<![\w$.])#?(?<n>\d{1,2})(st|nd|rd|th)?(?![\w.,]\d|\w)")]
-    private static partial Regex Numbers();
 }

@@ -11,7 +11,8 @@ public sealed class OrderStatusFlow(OrderChoice orders) : IConversationFlow
         "Which order would you like to check?",
         "I don't see any orders on your account.",
         o => BotReply.Say(OrderDescriptions.Summary(o)),
-        ShowsTheOrder: true);
+        ShowsTheOrder: true,
+        ReadsOnly: true);
 
     public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("order-status", Intents.TrackOrder) with { TrainingExamples = FlowExamples.Beside<OrderStatusFlow>() };
 

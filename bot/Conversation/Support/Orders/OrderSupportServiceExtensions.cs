@@ -13,6 +13,9 @@ public static class OrderSupportServiceExtensions
         builder.Services.AddEcomBotFlow<ChangeItemsFlow>();
         builder.Services.AddEcomBotFlow<ModifyOrderAddressFlow>();
         builder.Services.AddEcomBotFlow<ChangePaymentFlow>();
+        // Before the help articles' redirect (registered with policy answers): "what's the tracking number?" right after
+        // an order was shown is about that order.
+        builder.Services.AddEcomBotRoutingRule<OrderInFocusRule>();
         return builder;
     }
 }

@@ -22,6 +22,10 @@ internal static partial class PaymentMethodNames
     public static string Name(User profile, string paymentMethodId) =>
         profile.PaymentMethods.TryGetValue(paymentMethodId, out var method) ? Name(method) : "the payment method used for the order";
 
+    /// <summary>True when the answer means the method the order was paid with ("the original method", "back the way I
+    /// paid", "same as before").</summary>
+    public static bool MeansTheOriginal(string answer) => OriginalWords().IsMatch(answer);
+
     /// <summary>The method an answer names: its full name or id, or a word that fits exactly one method ("paypal",
     /// "the gift card", "visa", "the card ending 1234"). Null when none or several fit.</summary>
     public static PaymentMethod? Find(IEnumerable<PaymentMethod> methods, string answer)
@@ -35,7 +39,15 @@ internal static partial class PaymentMethodNames
         }
         var digits = Digits().Matches(answer).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var fitting = candidates.Where(m => Fits(m, answer, digits)).ToList();
-        return fitting.Count == 1 ? fitting[0] : null;
+        if (fitting.Count == 1)
+        {
+            return fitting[0];
+        }
+        // "my card", "back to the card": a card that is not a gift card, when nothing more particular was named.
+        var cards = fitting.Count == 0 && answer.Contains("card", StringComparison.OrdinalIgnoreCase) && !answer.Contains("gift", StringComparison.OrdinalIgnoreCase)
+            ? candidates.Where(m => m.Source == "credit_card").ToList()
+            : [];
+        return cards.Count == 1 ? cards[0] : null;
     }
 
     private static bool Fits(PaymentMethod method, string answer, HashSet<string> digits) => method.Source switch
@@ -49,6 +61,9 @@ internal static partial class PaymentMethodNames
     };
 
     private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    [GeneratedRegex(@"\b(original|same (way|method|card|one|account)|same as (before|i paid)|the way i paid|how i paid|what i paid with|where it came from|i paid with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginalWords();
 
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Digits();

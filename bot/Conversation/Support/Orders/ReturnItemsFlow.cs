@@ -18,7 +18,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
         o => o.Status == OrderStatus.Delivered,
         "Which order would you like to return items from? Only delivered orders can be returned.",
         "You have no delivered orders, and only delivered orders can be returned.",
-        o => BotReply.Say($"Only delivered orders can be returned; order {o.OrderId} is {o.Status}."
+        o => BotReply.Say($"Only delivered orders can be returned; order {o.OrderId} is {OrderDescriptions.Status(o)}."
             + (o.Status == OrderStatus.Pending ? " A pending order can be cancelled instead." : "")));
 
     public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("return-items", Intents.GetRefund) with { TrainingExamples = FlowExamples.Beside<ReturnItemsFlow>() };
@@ -38,6 +38,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
                 turn.Unhelpful = answer is not null;
                 turn.Say($"Which items from order {order.OrderId} would you like to return? You can name several at once.",
                     [.. order.Items.Select(i => $"{i.Name} {i.ItemId}"), AllItems]);
+                turn.ExpectFreeText();
                 turn.Continue(state);
                 return null;
             }
@@ -55,6 +56,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
             var original = $"{OriginalMethod} ({PaymentMethodNames.Name(account, order.PaymentHistory[0].PaymentMethodId)})";
             var giftCards = account.PaymentMethods.Values.Where(p => p.IsGiftCard).Select(PaymentMethodNames.Name);
             turn.Say("Where should the refund go? To the original payment method, or to an existing gift card.", [original, .. giftCards]);
+            turn.ExpectFreeText();
             turn.Continue(state);
             return null;
         }
@@ -80,21 +82,23 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
 
     /// <summary>The items the request itself named ("return the electric toothbrush"), so the customer isn't asked again.</summary>
     private static List<string> NamedInRequest(ReturnItemsState state, Order order) =>
-        state.Choice.Request is { } request ? [.. ItemsInWords.Named(request, order).Select(i => i.ItemId)] : [];
+        state.Choice.Request is { } request ? [.. ItemsInWords.Chosen(request, order, fromRequest: true).Select(i => i.ItemId)] : [];
 
     private static List<string> ChooseItems(Order order, string answer) =>
         answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase)
             ? [.. order.Items.Select(i => i.ItemId)]
-            : [.. order.Items.Where(i => answer.Contains(i.ItemId, StringComparison.Ordinal) || answer.Contains(i.Name, StringComparison.OrdinalIgnoreCase)).Select(i => i.ItemId)];
+            : [.. ItemsInWords.Chosen(answer, order).Select(i => i.ItemId)];
 
     /// <summary>The policy allows the original payment method or any existing gift card.</summary>
     private static string? ChooseRefundMethod(Order order, User account, string answer)
     {
-        if (answer.Contains("original", StringComparison.OrdinalIgnoreCase))
+        var original = order.PaymentHistory[0].PaymentMethodId;
+        if (PaymentMethodNames.MeansTheOriginal(answer))
         {
-            return order.PaymentHistory[0].PaymentMethodId;
+            return original;
         }
-        return PaymentMethodNames.Find(account.PaymentMethods.Values.Where(p => p.IsGiftCard), answer)?.Id;
+        // "back to my card please", "PayPal", "the gift card": the original method by its name, or a gift card.
+        return PaymentMethodNames.Find(account.PaymentMethods.Values.Where(p => p.IsGiftCard || p.Id == original), answer)?.Id;
     }
 }
 

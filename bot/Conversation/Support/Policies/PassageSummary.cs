@@ -12,13 +12,6 @@ public static partial class PassageSummary
     private const int MaxSentences = 3;
     private const int MaxLength = 420;
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "i", "my", "me", "you", "your", "we", "us", "our", "to", "of", "for", "in", "on", "at", "it", "is",
-        "are", "be", "can", "do", "does", "did", "what", "how", "and", "or", "if", "that", "this", "with", "after", "something",
-        "was", "will", "would", "could", "there", "have", "has", "tell", "need", "get", "from", "by", "as", "so",
-    };
-
     public static string Summarize(string question, string passage)
     {
         var sentences = Sentences(passage);
@@ -42,6 +35,10 @@ public static partial class PassageSummary
         }
         var quoted = chosen.Select(c => c.index).ToHashSet();
         WithWhatTheyReferTo(quoted, sentences);
+        if (!quoted.Contains(0) && quoted.Sum(i => sentences[i].Length) + sentences[0].Length <= MaxLength)
+        {
+            quoted.Add(0); // a section opens with its rule: the rest reads as detail of it
+        }
         return string.Join(" ", quoted.Order().Select(i => sentences[i]));
     }
 
@@ -81,15 +78,8 @@ public static partial class PassageSummary
     /// <summary>The passage's sentences, a bullet list kept whole with its introduction (see <see cref="PassageSentences"/>).</summary>
     public static IReadOnlyList<string> Sentences(string passage) => PassageSentences.Split(passage);
 
-    private static HashSet<string> Terms(string text) =>
-        [.. Word().Matches(text.ToLowerInvariant()).Select(m => Stem(m.Value)).Where(w => !StopWords.Contains(w))];
-
-    /// <summary>A crude stem (first five letters) so "refund"/"refunds"/"refunded" and "cancel"/"cancelled" meet.</summary>
-    private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
+    private static HashSet<string> Terms(string text) => QuestionTerms.Of(text);
 
     [GeneratedRegex(@"^(this|that|these|those|it|they|such)\b|\b(beyond|besides|other than) (that|this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
-
-    [GeneratedRegex(@"[a-z0-9']+")]
-    private static partial Regex Word();
 }

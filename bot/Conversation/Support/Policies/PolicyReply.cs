@@ -5,6 +5,7 @@ namespace EcomBot.Bot.Conversation.Support.Policies;
 /// <summary>
 /// Composes the reply to a policy question from the passages <see cref="PolicySearch"/> found: the sentences of the
 /// best passage that answer the question, a citation of its article section, then what the customer can do about it;
+/// or, for a question about an article's rules as a whole, the rule of each of its sections (<see cref="PolicyOverview"/>);
 /// or, when nothing reliable was found, that we would rather not guess. The policy flow and <c>eval policies</c> both
 /// use it, so the evaluation measures exactly what customers read.
 /// </summary>
@@ -12,8 +13,8 @@ public static class PolicyReply
 {
     public const string TalkToAPerson = "Talk to a person";
 
-    /// <summary>How many passages to ask <see cref="PolicySearch"/> for.</summary>
-    public const int PassagesWanted = 2;
+    /// <summary>How many passages to ask <see cref="PolicySearch"/> for: enough for an overview of an article's sections.</summary>
+    public const int PassagesWanted = 8;
 
     /// <summary>
     /// How much less relevant than the best passage a second passage of the same article may be and still be quoted
@@ -37,18 +38,11 @@ public static class PolicyReply
         }
 
         var best = answer.Passages[0];
-        var text = PassageSummary.Summarize(question, best.Text);
-        List<Citation> citations = [Cite(best)];
-        if (SecondFacet(question, answer, text) is { } facet)
-        {
-            text += " " + facet.Sentence;
-            citations.Add(Cite(facet.Passage));
-        }
-
+        var (text, citations) = OverviewQuestion.Asks(question, best) ? PolicyOverview.Compose(answer.Passages) : Quote(question, answer);
         var actions = PolicyActions.For(best.ArticleId);
         if (actions.Count > 0 && actions[0] != TalkToAPerson)
         {
-            text += " If you'd like, I can help you with that now.";
+            text += (text.Contains('\n', StringComparison.Ordinal) ? "\n\n" : " ") + "If you'd like, I can help you with that now.";
         }
         return new BotReply
         {
@@ -56,6 +50,21 @@ public static class PolicyReply
             SuggestedActions = [.. actions, .. actions.Contains(TalkToAPerson) ? Array.Empty<string>() : [TalkToAPerson]],
             Citations = citations,
         };
+    }
+
+    /// <summary>The sentences of the best passage that answer the question, and of a close second section that answers
+    /// the rest of it (see <see cref="SecondFacet"/>), with their citations.</summary>
+    private static (string Text, IReadOnlyList<Citation> Citations) Quote(string question, PolicyAnswer answer)
+    {
+        var best = answer.Passages[0];
+        var text = PassageSummary.Summarize(question, best.Text);
+        List<Citation> citations = [Cite(best)];
+        if (SecondFacet(question, answer, text) is { } facet)
+        {
+            text += " " + facet.Sentence;
+            citations.Add(Cite(facet.Passage));
+        }
+        return (text, citations);
     }
 
     public static Citation Cite(PolicyPassage passage)

@@ -28,11 +28,11 @@ public static partial class RuleQuestion
     [GeneratedRegex(@"^(please\b|(can|could|would|will) you\b|i (want|would like|need) to\b|i'd like\b)")]
     private static partial Regex Request();
 
-    // "Where does (or will) the refund go?" asks a rule; "where is my refund?" asks after the customer's own (RefundStatusFlow).
+    // "Where does (can, will) the refund go?" asks a rule; "where is my refund?" asks after the customer's own (RefundStatusFlow).
     [GeneratedRegex(
         @"^((can|could|may|should|must) (i|we|one|someone|you guys|an order|a customer)\b|how (long|soon|many|much|quickly|do|does|can|is|are)\b"
         + @"|what (do|does|is|are|happens|if|kind|kinds|types|payment)\b|what's\b|when (can|do|does|will|is)\b|is (it|there)\b"
         + @"|are (there|returns|exchanges|refunds)\b|am i\b|do (i|you|we)\b|does (the|a|an|your|it)\b|will (i|my|the|a)\b|which\b|who pays\b"
-        + @"|where (does|do|will) (the|my|a)? ?refund)")]
+        + @"|where (can|could|should|would|may|does|do|will) (the|my|a|an|your)? ?(\w+ )?refunds?\b)")]
     private static partial Regex Opener();
 }

@@ -12,7 +12,7 @@ namespace EcomBot.Bot.Conversation.Support.Policies;
 public sealed class RuleQuestionRedirect(FlowCatalog flows) : IRoutingRule
 {
     public async Task<IntentPrediction?> ReconsiderAsync(
-        CustomerMessage message, IntentPrediction prediction, TurnFunctions functions, CancellationToken cancellationToken)
+        CustomerMessage message, IntentPrediction prediction, ConversationData conversation, TurnFunctions functions, CancellationToken cancellationToken)
     {
         // Policy intents are redirected too: a rule question the classifier spreads over several of them ("when will I
         // get my refund for a PayPal payment?": policy_question 0.40, track_refund 0.27) is no less a rule question.

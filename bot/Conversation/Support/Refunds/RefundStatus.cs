@@ -26,7 +26,7 @@ internal static class RefundStatus
         }
         else
         {
-            lines.Add($"Order {order.OrderId} is {order.Status}, and no refund has been issued for it yet.");
+            lines.Add($"Order {order.OrderId} is {OrderDescriptions.Status(order)}, and no refund has been issued for it yet.");
         }
         lines.AddRange(Coming(order, profile));
         return string.Join("\n", lines);

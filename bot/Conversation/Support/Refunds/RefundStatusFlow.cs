@@ -27,7 +27,8 @@ public sealed class RefundStatusFlow(OrderChoice orders) : IConversationFlow
         ShowsTheOrder: true,
         IdentifyBefore: BeforeRefunds,
         NoneQualifyActions: ["Show my orders", PersonOffer.TalkToAPerson],
-        TakesTheOnlyOne: true);
+        TakesTheOnlyOne: true,
+        ReadsOnly: true);
 
     public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("refund-status", TrackRefund) with { HandoffReason = HandoffReason.RefundDelayed, TrainingExamples = FlowExamples.Beside<RefundStatusFlow>() };
 
@@ -52,7 +53,7 @@ public sealed class RefundStatusFlow(OrderChoice orders) : IConversationFlow
     }
 
     private static BotReply NoRefundOn(Order order) => BotReply.Say(
-        $"Order {order.OrderId} is {order.Status}, and nothing has been refunded on it: it has no refund in its payment history "
+        $"Order {order.OrderId} is {OrderDescriptions.Status(order)}, and nothing has been refunded on it: it has no refund in its payment history "
             + "and no return or exchange was requested.",
         "Show my orders", PersonOffer.TalkToAPerson);
 }

@@ -28,6 +28,17 @@ public sealed class FeedbackJourneyTests : IDisposable
     }
 
     [Fact]
+    public async Task PressingTalkToAPersonAfterAComplaintKeepsTheComplaintReason()
+    {
+        await _bot.SayTextAsync("I want to file a complaint");
+        await _bot.SayTextAsync("the courier left my parcel in the rain and everything got wet");
+
+        await _bot.SayTextAsync(PersonOffer.TalkToAPerson);
+
+        Assert.Equal(HandoffReason.Complaint, Assert.Single(_bot.SupportDesk.Handoffs).Reason);
+    }
+
+    [Fact]
     public async Task AReviewIsThankedForAndTheCustomerIsToldTheDemoStorePublishesNone()
     {
         var answer = await _bot.SayTextAsync("I'd like to leave a review");

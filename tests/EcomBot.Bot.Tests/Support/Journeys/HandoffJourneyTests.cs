@@ -42,7 +42,8 @@ public sealed class HandoffJourneyTests : IDisposable
         Assert.Empty(_bot.SupportDesk.Handoffs);
         var reply = await _bot.SayTextAsync("yes please");
 
-        Assert.Contains("sorry this has been frustrating", offer, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("I can see this is frustrating", offer, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("pass you to a person", offer, StringComparison.Ordinal);
         Assert.Contains("passed our conversation to our support team", reply, StringComparison.Ordinal);
         var handoff = Assert.Single(_bot.SupportDesk.Handoffs);
         Assert.Equal(HandoffReason.Frustration, handoff.Reason);

@@ -44,7 +44,7 @@ public sealed class RefundStatusJourneyTests : IDisposable
         await _bot.SayTextAsync("I returned my gaming mouse two weeks ago and still no money");
         var answer = await _bot.SayTextAsync("noah.brown7922@example.com");
 
-        Assert.Contains("Order #W7678072 is return requested, and no refund has been issued for it yet.", answer, StringComparison.Ordinal);
+        Assert.Contains("Order #W7678072 is waiting for the return you requested, and no refund has been issued for it yet.", answer, StringComparison.Ordinal);
         Assert.Contains("You asked to return Gaming Mouse", answer, StringComparison.Ordinal);
         Assert.Contains("The refund of $162.15 for them goes to PayPal. Once it is issued, a PayPal refund takes 5 to 7 business days to arrive.",
             answer, StringComparison.Ordinal);

@@ -69,6 +69,17 @@ public sealed class OrderSupportJourneyTests
     }
 
     [Fact]
+    public async Task ACancellationPaidByPayPalSaysWhenThatRefundArrivesAndNothingOfGiftCards()
+    {
+        await _bot.Say("cancel order #W8770097");
+        await _bot.Say("ivan.santos3158@example.com");
+        await _bot.Say("no longer needed");
+        var done = await _bot.Say("yes");
+        Assert.Contains("$544.29 will be refunded to the original payment method, PayPal within 5 to 7 business days.", done, StringComparison.Ordinal);
+        Assert.DoesNotContain("gift card", done, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task AnythingButYesAtTheConfirmationChangesNothing()
     {
         await _bot.Say("cancel order #W8770097");
@@ -85,6 +96,6 @@ public sealed class OrderSupportJourneyTests
         await _bot.Say("ivan.santos3158@example.com");
         var reply = await _bot.Say("where is my order");
         Assert.DoesNotContain("confirm who you are", reply, StringComparison.Ordinal);
-        Assert.Contains("Which order", reply, StringComparison.Ordinal);
+        Assert.Contains("Order #W6893533 is delivered", reply, StringComparison.Ordinal);
     }
 }

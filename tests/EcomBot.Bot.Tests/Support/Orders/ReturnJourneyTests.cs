@@ -30,6 +30,16 @@ public sealed class ReturnJourneyTests
     }
 
     [Fact]
+    public async Task AfterTheReturnTheOrdersStatusReadsAsASentence()
+    {
+        await ChooseTheHoseAndOriginalPayment();
+        await _bot.Say("yes");
+        var status = await _bot.Say("where is my order #W6893533");
+        Assert.Contains("Order #W6893533 is waiting for the return you requested.", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("is return requested", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ANoAtTheReturnConfirmationChangesNothing()
     {
         await ChooseTheHoseAndOriginalPayment();

@@ -39,13 +39,23 @@ public sealed class PassageSummaryTests
     }
 
     [Fact]
-    public void ProseIsQuotedBySentencesThatShareTheQuestionsWords()
+    public void ProseIsQuotedBySentencesThatShareTheQuestionsWordsAfterTheRuleTheSectionOpensWith()
     {
         var summary = PassageSummary.Summarize(
             "how do I switch payment method?",
-            "Refunds take a week. You can switch to another payment method. Shipping is free.");
+            "Only pending orders can be changed. Refunds take a week. You can switch to another payment method. Shipping is free.");
 
-        Assert.Equal("You can switch to another payment method.", summary);
+        Assert.Equal("Only pending orders can be changed. You can switch to another payment method.", summary);
+    }
+
+    [Fact]
+    public void TheRuleASectionOpensWithComesFirstEvenWhenItSharesNoWordWithTheQuestion()
+    {
+        var summary = PassageSummary.Summarize(
+            "how many days do I have to send something back?",
+            "There is no time limit on returns. You can send items back however many days ago they were delivered.");
+
+        Assert.StartsWith("There is no time limit on returns.", summary, StringComparison.Ordinal);
     }
 
     [Fact]

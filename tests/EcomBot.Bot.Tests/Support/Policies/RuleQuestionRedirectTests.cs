@@ -1,4 +1,5 @@
 using EcomBot.TestSupport;
+using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Policies;
 
@@ -35,6 +36,6 @@ public sealed class RuleQuestionRedirectTests
     {
         var message = new Bot.Conversation.CustomerMessage(text, "webchat", "u1", "c1");
         var functions = TestApps.Shared.Get<Bot.Conversation.TurnSessions>().FunctionsFor(message, new Bot.Conversation.ConversationData());
-        return _redirect.ReconsiderAsync(message, prediction, functions, CancellationToken.None);
+        return _redirect.ReconsiderAsync(message, prediction, new ConversationData(), functions, CancellationToken.None);
     }
 }

@@ -66,7 +66,7 @@ public sealed class RefundStatusTests
 
         var text = RefundStatus.Describe(order, Customer);
 
-        Assert.Contains("Order #W0000001 is return requested, and no refund has been issued for it yet.", text, StringComparison.Ordinal);
+        Assert.Contains("Order #W0000001 is waiting for the return you requested, and no refund has been issued for it yet.", text, StringComparison.Ordinal);
         Assert.Contains("You asked to return Desk Lamp; you should have an email explaining how to send the items back.", text, StringComparison.Ordinal);
         Assert.Contains("The refund of $120.50 for them goes to gift card (balance $40.00).", text, StringComparison.Ordinal);
     }

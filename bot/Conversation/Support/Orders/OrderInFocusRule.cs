@@ -1,0 +1,49 @@
+using EcomBot.Bot.Conversation.Focus;
+using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Plugins.Calls;
+using Microsoft.Extensions.Options;
+
+namespace EcomBot.Bot.Conversation.Support.Orders;
+
+/// <summary>
+/// Right after an order was shown or acted on, a question about where that order is or when it arrives ("what's the
+/// tracking number?", "when will it arrive?") is about that order, not a question for the help articles: it goes to
+/// the order status flow, which answers for the order in focus. A question that names no definite order, or another
+/// one, and a request the classifier reads as some other flow's with confidence, keep their own reading. A change of
+/// address that points at the order ("change its shipping address") is that order's address, not the account's.
+/// </summary>
+public sealed class OrderInFocusRule(IOptions<ConversationRouterOptions> options) : IRoutingRule
+{
+    // Requests that act on an order or reach a person keep the classifier's reading, however they are phrased.
+    private static readonly HashSet<string> ActingIntents = new(StringComparer.Ordinal)
+    {
+        Intents.CancelOrder, Intents.ChangeOrder, Intents.ChangePaymentMethod, Intents.ChangeShippingAddress, Intents.GetRefund,
+        Intents.ContactHumanAgent, Intents.Complaint,
+    };
+
+    public Task<IntentPrediction?> ReconsiderAsync(
+        CustomerMessage message, IntentPrediction prediction, ConversationData conversation, TurnFunctions functions,
+        CancellationToken cancellationToken)
+    {
+        var mayReconsider = !ActingIntents.Contains(prediction.Intent) || prediction.Confidence < options.Value.MinimumConfidence;
+        if (OrderDescriptions.NamesAnOrder(message.Text))
+        {
+            return Task.FromResult<IntentPrediction?>(null);
+        }
+        if (conversation.Focus.FreshOrder(conversation.Turn) is null)
+        {
+            // Nothing in focus: "when is my vacuum cleaner arriving?" still asks after an order, the one that holds it.
+            return Task.FromResult(mayReconsider && References.AsksAboutSomethingOfTheirs(message.Text)
+                ? new IntentPrediction(Intents.TrackOrder, 1, prediction.Slots)
+                : null);
+        }
+        // "change its shipping address", "the address on this order": the order's address, not the account's default.
+        if (References.PointsAtTheOrder(message.Text) && message.Text.Contains("address", StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.FromResult<IntentPrediction?>(new IntentPrediction(Intents.ChangeShippingAddress, 1, prediction.Slots));
+        }
+        return Task.FromResult(mayReconsider && References.AsksAboutTheOrder(message.Text)
+            ? new IntentPrediction(Intents.TrackOrder, 1, prediction.Slots)
+            : null);
+    }
+}

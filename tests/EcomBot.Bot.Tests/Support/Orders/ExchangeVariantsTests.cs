@@ -1,0 +1,67 @@
+using EcomBot.Bot.Commerce.Records;
+using EcomBot.Bot.Conversation.Support.Orders;
+
+namespace EcomBot.Bot.Tests.Support.Orders;
+
+public sealed class ExchangeVariantsTests
+{
+    private static readonly Product Thermostat = new("Smart Thermostat", "thermostat", new Dictionary<string, Variant>
+    {
+        ["1"] = Variant("1", ("compatibility", "Apple HomeKit"), ("color", "black")),
+        ["2"] = Variant("2", ("compatibility", "Google Assistant"), ("color", "black")),
+        ["3"] = Variant("3", ("compatibility", "Amazon Alexa"), ("color", "black")),
+        ["4"] = Variant("4", ("compatibility", "Apple HomeKit"), ("color", "white")),
+        ["5"] = Variant("5", ("compatibility", "Apple HomeKit"), ("color", "stainless steel")),
+    });
+
+    private static readonly Product Keyboard = new("Mechanical Keyboard", "keyboard", new Dictionary<string, Variant>
+    {
+        ["10"] = Variant("10", ("switch type", "linear"), ("backlight", "RGB")),
+        ["11"] = Variant("11", ("switch type", "clicky"), ("backlight", "none")),
+        ["12"] = Variant("12", ("switch type", "clicky"), ("backlight", "white")),
+    });
+
+    private static readonly OrderItem HomeKitThermostat = new("Smart Thermostat", "thermostat", "1", 262m, Thermostat.Variants["1"].Options);
+
+    [Fact]
+    public void AWordOnlyOneValueHasNamesItAndTheCurrentValueGivesWay()
+    {
+        var choice = ExchangeVariants.Choose(Thermostat, HomeKitThermostat, "One compatible with Google Home instead of Apple HomeKit.", []);
+
+        Assert.Equal("2", choice.Chosen?.ItemId);
+    }
+
+    [Fact]
+    public void NoBacklightIsTheValueNone()
+    {
+        var item = new OrderItem("Mechanical Keyboard", "keyboard", "10", 272m, Keyboard.Variants["10"].Options);
+
+        var choice = ExchangeVariants.Choose(Keyboard, item, "Clicky switches, no backlight", []);
+
+        Assert.Equal("11", choice.Chosen?.ItemId);
+    }
+
+    [Fact]
+    public void AnOptionSeveralVariantsShareGivesThemAsCandidatesAndAPlacePicksAmongThem()
+    {
+        var narrowed = ExchangeVariants.Choose(Thermostat, HomeKitThermostat, "apple homekit please", []);
+        var picked = ExchangeVariants.Choose(Thermostat, HomeKitThermostat, "the second one", [.. narrowed.Candidates.Select(v => v.ItemId)]);
+
+        Assert.Null(narrowed.Chosen);
+        Assert.Equal(["4", "5"], narrowed.Candidates.Select(v => v.ItemId));
+        Assert.Equal("5", picked.Chosen?.ItemId);
+    }
+
+    [Fact]
+    public void OptionsNoAvailableVariantHasFitNone()
+    {
+        var choice = ExchangeVariants.Choose(Thermostat, HomeKitThermostat, "Amazon Alexa in white", []);
+
+        Assert.Null(choice.Chosen);
+        Assert.Empty(choice.Candidates);
+        Assert.True(choice.NamedAnOption);
+    }
+
+    private static Variant Variant(string id, params (string Key, string Value)[] options) =>
+        new(id, options.ToDictionary(o => o.Key, o => o.Value), Available: true, Price: 250m);
+}

@@ -1,0 +1,62 @@
+extern alias tools;
+
+using EcomBot.Bot.Commerce;
+using EcomBot.Integration.Tests.Redis;
+using EcomBot.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using tools::EcomBot.Tools.Journeys;
+using tools::EcomBot.Tools.Replay;
+
+namespace EcomBot.Integration.Tests.Journeys;
+
+/// <summary>
+/// Train tasks' whole conversations held by their simulated customers over the real HTTP endpoint, with the app's default
+/// settings (default <c>Identity:Mode</c>) and the store's changes in a real redis-server, scored as the held-out graders
+/// score: the final records read from Redis under <c>Commerce:RedisKeyPrefix</c> against the gold replay's. Task 48:
+/// Daiki Johnson (name and zip) returns the air purifier of delivered #W9502127 to PayPal. Task 10: a customer who wants
+/// each order refunded to the other's payment method, which the store does not do, and then asks for a person.
+/// </summary>
+public sealed class WholeJourneysOverHttpTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
+{
+    private const string Prefix = "journeys:commerce:";
+
+    [RedisFact]
+    public async Task AReturnHeldOverHttpLeavesExactlyTheGoldRecordsInRedisUnderTheStorePrefix()
+    {
+        await redis.FlushAsync();
+        var (task, records) = await HoldAsync("48");
+
+        Assert.Equal([new RecordKey(RecordKey.OrdersKind, "#W9502127")], records.Keys);
+        Assert.Null(ChangedRecords.FirstDifference(DemoData.Database, task.Gold.Changed, records));
+    }
+
+    [RedisFact]
+    public async Task ACustomerTheStoreCannotHelpLeavesNoChangedRecordInRedis()
+    {
+        await redis.FlushAsync();
+        var (task, records) = await HoldAsync("10");
+
+        Assert.True(task.ExpectsNoChange);
+        Assert.Empty(records);
+    }
+
+    private async Task<(JourneyTask Task, IReadOnlyDictionary<RecordKey, string> Records)> HoldAsync(string taskId)
+    {
+        var task = JourneyTask.Load(SharedDataSets.File("tau2-retail/tasks_train.json"), SharedDataSets.File("tau2-retail/replay_train.json"))
+            .Single(t => t.Id == taskId);
+        var card = CustomerCard.Load(CustomerCard.TrainFile)[taskId];
+        await using (var app = new RedisBotApplication(new Dictionary<string, string?>
+        {
+            ["Redis:ConnectionString"] = redis.ConnectionString,
+            ["Commerce:RedisKeyPrefix"] = Prefix,
+        }))
+        {
+            await ChannelConversation.WhenReadyAsync(app.Services);
+            var journey = new Journey(task, card, app.Services.GetRequiredService<StoreDatabase>());
+            var transcript = await journey.HoldAsync(
+                new HttpCustomerChannel(app.CreateClient(), ChannelConversation.NewId(), $"customer-{taskId}"), CancellationToken.None);
+            Assert.Contains(transcript, line => line.Speaker == "customer" && line.Text == SimulatedCustomer.Goodbye);
+        }
+        return (task, await StoreRecordsInRedis.ReadAsync(redis.Admin, Prefix));
+    }
+}
