@@ -7,20 +7,23 @@ namespace EcomBot.Bot.Conversation.Discovery;
 /// <summary>Replies about items already found: one item's details, and two or three side by side.</summary>
 public static class DiscoveryAnswers
 {
-    public static async Task DetailsAsync(FlowTurn turn, DiscoveryState state, string itemId, CancellationToken cancellationToken)
+    /// <summary>One item's details; the item, which is now the one "it" means, or null when it is not in the catalogue.</summary>
+    public static async Task<ShownItem?> DetailsAsync(FlowTurn turn, DiscoveryState state, string itemId, CancellationToken cancellationToken)
     {
         var item = await FindAsync(turn, state, itemId, cancellationToken);
         if (item is null)
         {
             turn.Unhelpful = true;
             turn.Say($"I couldn't find item {itemId}.");
-            return;
+            return null;
         }
+        ItemFocus.Set(turn, state, item);
         turn.Reply(new BotReply
         {
             Text = $"{ItemWording.Describe(item.ProductName, item.Options)}: {CartText.Money(item.Price)}, {ProductCards.Availability(item.Available)}.",
             Cards = [ProductCards.DetailsCard(item)],
         });
+        return item;
     }
 
     public static void Compare(FlowTurn turn, DiscoveryState state, IReadOnlyList<string> targets)

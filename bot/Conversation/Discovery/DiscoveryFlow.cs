@@ -39,7 +39,7 @@ public sealed class DiscoveryFlow(ShownItemsCart cart) : IConversationFlow
         }
         if ((ProductButtons.PressedItem(turn, Intents.ProductSearch) ?? DiscoveryMessages.DetailsItem(text)) is { } itemId)
         {
-            await DetailsAsync(turn, state, itemId, cancellationToken);
+            await DiscoveryAnswers.DetailsAsync(turn, state, itemId, cancellationToken);
         }
         else if (offered is not null && NothingCheaper.Accepts(text) is { } widen)
         {
@@ -52,7 +52,7 @@ public sealed class DiscoveryFlow(ShownItemsCart cart) : IConversationFlow
         }
         else if (DiscoveryMessages.IsDetailsRequest(text) && ShownItemReference.Resolve(text, state).One is { } item)
         {
-            await DetailsAsync(turn, state, item.ItemId, cancellationToken);
+            await DiscoveryAnswers.DetailsAsync(turn, state, item.ItemId, cancellationToken);
         }
         else if (DiscoveryMessages.IsCompare(text))
         {
@@ -75,12 +75,6 @@ public sealed class DiscoveryFlow(ShownItemsCart cart) : IConversationFlow
                 [.. state.AskedValues.Take(MaxCards)]);
         }
         turn.Continue(state);
-    }
-
-    private static async Task DetailsAsync(FlowTurn turn, DiscoveryState state, string itemId, CancellationToken cancellationToken)
-    {
-        await DiscoveryAnswers.DetailsAsync(turn, state, itemId, cancellationToken);
-        state.FocusItemId = itemId;
     }
 
     private static async Task RefineAsync(FlowTurn turn, DiscoveryState state, DiscoveryState refined, bool cheaper, CancellationToken cancellationToken)

@@ -37,7 +37,11 @@ public static class DiscoverySearch
     public static void Show(FlowTurn turn, DiscoveryState state, IReadOnlyList<ProductMatch> matches)
     {
         state.Shown = [.. matches.Take(DiscoveryFlow.MaxCards).Select(Shown)];
-        state.FocusItemId = state.Shown.Count == 1 ? state.Shown[0].ItemId : null;
+        state.FocusItemId = null;
+        if (state.Shown.Count == 1)
+        {
+            ItemFocus.Set(turn, state, state.Shown[0]);
+        }
         var split = matches.Count > DiscoveryFlow.MaxCards
             ? SplitOption.Best(matches, state.Options.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase))
             : null;

@@ -48,6 +48,9 @@ public static partial class ShownItemReference
         return InFocus(shown, focusItemId);
     }
 
+    /// <summary>Whether the text points back at something ("add it", "this one", "that"), not at a thing it names.</summary>
+    public static bool PointsBack(string text) => Pointer().IsMatch(text);
+
     /// <summary>"It" with nothing named: the item in focus, else the only item shown, else any of them (open).</summary>
     public static Pointed InFocus(DiscoveryState state) => InFocus(state.Shown, state.FocusItemId);
 

@@ -132,6 +132,18 @@ public sealed class CartFlowTests
         Assert.StartsWith("Which product would you like to add?", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnAddThatPointsBackAddsTheProductInTheConversationsFocus()
+    {
+        var shop = new CartHarness(new() { ["add it to my cart please"] = Predict(Intents.AddToCart, 0.95) });
+        shop.Conversation.Focus.OnProduct("9523456873", InStockShirt, shop.Conversation.Turn);
+
+        var reply = await shop.SayAsync("add it to my cart please");
+
+        Assert.StartsWith("Added T-Shirt (black, size S", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(InStockShirt, Assert.Single(await shop.Carts.GetAsync(Shopper, CancellationToken.None)).ItemId);
+    }
+
     [Theory]
     [InlineData("empty my cart", Intents.ViewCart)]
     [InlineData("clear the basket please", Intents.RemoveFromCart)]

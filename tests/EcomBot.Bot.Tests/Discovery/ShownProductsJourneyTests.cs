@@ -54,6 +54,7 @@ public sealed class ShownProductsJourneyTests(TrainedRouterFixture trained) : ID
         var shown = await shop.SayAsync("mechanical keyboard");
         var second = ItemIdOf(shown.Cards[1]);
         await shop.PressAsync(shown.Cards[1].Buttons.Single(b => b.Title == "Details"));
+        Assert.Equal(second, shop.Conversation.Focus.ItemId);
 
         var added = await shop.SayAsync("add it to cart");
 

@@ -38,6 +38,9 @@ public sealed class CartActions
             case Intents.RemoveFromCart when itemId is not null:
                 await RemoveAsync(turn, itemId, cancellationToken);
                 break;
+            case Intents.AddToCart when ShownItemReference.PointsBack(text) && FocusedItem(turn) is { } focused:
+                await AddAsync(turn, focused, cancellationToken);
+                break;
             case Intents.AddToCart:
                 AskWhichProduct(turn);
                 break;
@@ -49,6 +52,10 @@ public sealed class CartActions
                 break;
         }
     }
+
+    /// <summary>The item the conversation is about (shown in detail or added within the last few turns), if any.</summary>
+    private static string? FocusedItem(FlowTurn turn) =>
+        turn.Conversation.Focus.FreshProduct(turn.Conversation.Turn) is not null ? turn.Conversation.Focus.ItemId : null;
 
     /// <summary>An add that names no product while none is shown.</summary>
     public static void AskWhichProduct(FlowTurn turn) =>
@@ -63,6 +70,8 @@ public sealed class CartActions
             turn.Say($"I couldn't find item {itemId} in the catalogue. Try searching for the product again.");
             return;
         }
+        // What was just added is what "it" means next, in any flow.
+        turn.Conversation.Focus.OnProduct(item.ProductId, item.Variant.ItemId, turn.Conversation.Turn);
         var description = ItemWording.Describe(item.ProductName, item.Variant.Options);
         switch (added.Result)
         {
