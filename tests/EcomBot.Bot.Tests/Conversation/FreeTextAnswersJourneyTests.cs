@@ -99,5 +99,16 @@ public sealed class FreeTextAnswersJourneyTests : IDisposable
         Assert.DoesNotContain("Bookshelf", next, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ACardTheOrderWasNotPaidWithIsAnsweredWithWhereTheRefundCanGo()
+    {
+        await _bot.SayTextAsync("I want to return the bookshelf from order #W5544629");
+        await _bot.SayTextAsync("mia.moore8091@example.com");
+
+        var again = await _bot.SayTextAsync("back to my card please");
+
+        Assert.Contains("can go only to PayPal, the method it was paid with, or to one of your gift cards", again, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _bot.Dispose();
 }

@@ -55,7 +55,12 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
             turn.Unhelpful = answer is not null;
             var original = $"{OriginalMethod} ({PaymentMethodNames.Name(account, order.PaymentHistory[0].PaymentMethodId)})";
             var giftCards = account.PaymentMethods.Values.Where(p => p.IsGiftCard).Select(PaymentMethodNames.Name);
-            turn.Say("Where should the refund go? To the original payment method, or to an existing gift card.", [original, .. giftCards]);
+            var paidWith = PaymentMethodNames.Name(account, order.PaymentHistory[0].PaymentMethodId);
+            turn.Say(
+                answer is null
+                    ? "Where should the refund go? To the original payment method, or to an existing gift card."
+                    : $"A refund for order {order.OrderId} can go only to {paidWith}, the method it was paid with, or to one of your gift cards. Which would you like?",
+                [original, .. giftCards]);
             turn.ExpectFreeText();
             turn.Continue(state);
             return null;
