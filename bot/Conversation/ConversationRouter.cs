@@ -173,6 +173,15 @@ public sealed class ConversationRouter(
             prediction = await ReconsiderAsync(message, prediction, conversation, functions, cancellationToken);
         }
         var active = flows.Named(conversation.ActiveFlow);
+        if (active is not null && pressed is null)
+        {
+            // A rule's reading may take the turn from the flow ("I'd also like to return the cleaner" while a search is open).
+            var reconsidered = await ReconsiderAsync(message, prediction, conversation, functions, cancellationToken, whileFlowActive: true);
+            if (reconsidered != prediction && IsClearTopicChange(active, message, reconsidered, offeredChoices))
+            {
+                prediction = reconsidered;
+            }
+        }
         if (active is not null && !IsClearTopicChange(active, message, prediction, offeredChoices))
         {
             ProposalAnswers.Record(message, functions.Session);
@@ -203,12 +212,13 @@ public sealed class ConversationRouter(
         return await RunAsync(next, message, prediction, conversation, functions, start: true, cancellationToken);
     }
 
-    /// <summary>The routing rules' reading of the message, when one has one (see <see cref="IRoutingRule"/>).</summary>
+    /// <summary>The routing rules' reading of the message, when one has one (see <see cref="IRoutingRule"/>); with a flow
+    /// active, only the rules that read messages then.</summary>
     private async Task<IntentPrediction> ReconsiderAsync(
         CustomerMessage message, IntentPrediction prediction, ConversationData conversation, TurnFunctions functions,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool whileFlowActive = false)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in whileFlowActive ? _rules.Where(r => r.WhileFlowActive) : _rules)
         {
             if (await rule.ReconsiderAsync(message, prediction, conversation, functions, cancellationToken) is { } reconsidered)
             {
