@@ -173,16 +173,15 @@ public sealed class ConversationRouter(
             prediction = await ReconsiderAsync(message, prediction, conversation, functions, cancellationToken);
         }
         var active = flows.Named(conversation.ActiveFlow);
+        var switchedByRule = false;
         if (active is not null && pressed is null)
         {
             // A rule's reading may take the turn from the flow ("I'd also like to return the cleaner" while a search is open).
             var reconsidered = await ReconsiderAsync(message, prediction, conversation, functions, cancellationToken, whileFlowActive: true);
-            if (reconsidered != prediction && IsClearTopicChange(active, message, reconsidered, offeredChoices))
-            {
-                prediction = reconsidered;
-            }
+            switchedByRule = reconsidered != prediction && IsClearTopicChange(active, message, reconsidered, offeredChoices, byRule: true);
+            prediction = switchedByRule ? reconsidered : prediction;
         }
-        if (active is not null && !IsClearTopicChange(active, message, prediction, offeredChoices))
+        if (active is not null && !switchedByRule && !IsClearTopicChange(active, message, prediction, offeredChoices))
         {
             ProposalAnswers.Record(message, functions.Session);
             var kept = new FlowTurn(message, prediction, conversation, active.Descriptor, functions);
@@ -236,14 +235,16 @@ public sealed class ConversationRouter(
         _ => null,
     };
 
+    /// <param name="byRule">The reading is a routing rule's, which reads requests by their words ("cancel my pending order
+    /// instead"): it may take the turn from a flow waiting for free text, as a question or a request may.</param>
     private bool IsClearTopicChange(
-        IConversationFlow active, CustomerMessage message, IntentPrediction prediction, LastOffer offered) =>
+        IConversationFlow active, CustomerMessage message, IntentPrediction prediction, LastOffer offered, bool byRule = false) =>
         !FlowAnswers.IsAnswer(message.Text, prediction, offered.Titles, offered.Words)
         && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Descriptor.Intents.Contains(prediction.Intent)
         && !active.Descriptor.KeepsWhileActive.Contains(prediction.Intent)
         && flows.ForIntent(prediction.Intent) is { } next
-        && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text) || FlowAnswers.IsRequest(message.Text) || next.Descriptor.InterruptsFreeText);
+        && (!offered.FreeText || byRule || FlowAnswers.IsQuestion(message.Text) || FlowAnswers.IsRequest(message.Text) || next.Descriptor.InterruptsFreeText);
 
     private async Task<IReadOnlyList<BotReply>> RunAsync(
         IConversationFlow flow, CustomerMessage message, IntentPrediction prediction,

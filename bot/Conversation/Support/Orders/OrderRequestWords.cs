@@ -63,8 +63,10 @@ public static partial class OrderRequestWords
                     var g when g["remove"].Success => Intents.CancelOrder,
                     _ => ChangeOf(clause, names, owned, ownedOnly),
                 };
+                // A refund of an item ("refund the water bottle"), not of a difference or an order's payment.
+                var refund = verb.Groups["refund"].Success;
                 var needsObject = intent is Intents.ChangeOrder or Intents.GetRefund or Intents.CancelOrder;
-                if (intent is not null && (!needsObject || names || order))
+                if (intent is not null && (!needsObject || names || (order && !refund)))
                 {
                     found.Add(intent);
                 }
@@ -96,7 +98,7 @@ public static partial class OrderRequestWords
 
     [GeneratedRegex(@"\b(?:(?<exchange>exchang(?:e|ing)|swap(?:ping)?|replac(?:e|ing|ement)|trade|new (?:pair|one)s?)"
         + @"|(?<return>return(?:ing)?(?! (?:policy|policies|window|period|label|shipping|process))|send(?:ing)? (?:\S+ ){0,5}back|ship (?:\S+ ){0,4}back"
-        + @"|refund (?:me|the|my|it|this|that|them|these|those|for)|(?:a|full) refund (?:for|on))"
+        + @"|(?<refund>refund (?:me|the|my|it|this|that|them|these|those|for)|(?:a|full) refund (?:for|on)))"
         + @"|(?<cancel>cancel(?:l?ing)?)(?!l?ed)"
         + @"|(?<remove>(?:remove|take) (?:\S+ ){0,6}(?:from|off|out of) (?:my|the|this|that|its|your) (?:\w+ )?order)"
         + @"|(?<change>chang(?:e|ing)|modify(?:ing)?|switch(?:ing)?|upgrad(?:e|ing)|downgrad(?:e|ing)|edit(?:ing)?))\b")]
