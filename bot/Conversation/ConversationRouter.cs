@@ -205,10 +205,38 @@ public sealed class ConversationRouter(
                 : Unhelpful(conversation, [StandardReplies.Clarify]);
         }
 
+        if (next.Descriptor.AnswersAside && conversation.ActiveFlow is { } asideOf)
+        {
+            return await AsideAsync(next, asideOf, message, prediction, conversation, functions, offeredChoices, cancellationToken);
+        }
         ProposalAnswers.Withdraw(functions.Session);
         conversation.ActiveFlow = null;
         conversation.FlowState = null;
         return await RunAsync(next, message, prediction, conversation, functions, start: true, cancellationToken);
+    }
+
+    /// <summary>Answers with a flow that answers aside (see <see cref="FlowDescriptor.AnswersAside"/>); when it ends in that
+    /// turn, the interrupted flow is active again, with what it offered and any proposal it awaits an answer to.</summary>
+    private async Task<IReadOnlyList<BotReply>> AsideAsync(
+        IConversationFlow aside, string interrupted, CustomerMessage message, IntentPrediction prediction,
+        ConversationData conversation, TurnFunctions functions, LastOffer offered, CancellationToken cancellationToken)
+    {
+        var (state, version) = (conversation.FlowState, conversation.FlowStateVersion);
+        conversation.ActiveFlow = null;
+        conversation.FlowState = null;
+        var replies = await RunAsync(aside, message, prediction, conversation, functions, start: true, cancellationToken);
+        if (conversation.ActiveFlow is null)
+        {
+            (conversation.ActiveFlow, conversation.FlowState, conversation.FlowStateVersion) = (interrupted, state, version);
+            conversation.OfferedChoices = [.. offered.Titles];
+            conversation.OfferedChoiceWords = [.. offered.Words];
+            conversation.AwaitingFreeText = offered.FreeText;
+        }
+        else
+        {
+            ProposalAnswers.Withdraw(functions.Session);
+        }
+        return replies;
     }
 
     /// <summary>The routing rules' reading of the message, when one has one (see <see cref="IRoutingRule"/>); with a flow

@@ -44,7 +44,7 @@ public static partial class OrderRequestWords
             var clause = sentence.Trim();
             var asking = FactQuestion().IsMatch(clause);
             // "can I change the jigsaw ...?" asks for one particular item of theirs; "can I return an item after 60 days?" a rule.
-            var definite = namesOrderId || Definite().IsMatch(clause);
+            var definite = namesOrderId || Definite(clause, productWords);
             if (WrongAddress().IsMatch(clause))
             {
                 found.Add(Intents.ChangeShippingAddress);
@@ -115,8 +115,30 @@ public static partial class OrderRequestWords
     [GeneratedRegex(@"^(?:\W*(?:and|so|also|ok|okay|then)\W+)?(?:(?:can|could|may|should) (?:i|we|one)|is it possible)\b")]
     private static partial Regex RuleQuestionForm();
 
-    [GeneratedRegex(@"\b(?:my|this|that|these|those|the)\s+(?:[\w'-]+\s+){0,4}?(?:order|[\w-]+ (?:i|we) (?:received|bought|ordered|got|have))\b|\b(?:my|this|that|these|those|the)\s+[\w-]")]
-    private static partial Regex Definite();
+    /// <summary>A product or an order named definitely: "the 1000-piece jigsaw", "my order", not "an order that was delivered".</summary>
+    private static bool Definite(string clause, IReadOnlySet<string> productWords)
+    {
+        var words = WordForms.Words(clause).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!productWords.Contains(words[i]) && words[i] is not "order")
+            {
+                continue;
+            }
+            foreach (var before in Enumerable.Range(1, 4).Where(k => i - k >= 0).Select(k => words[i - k]))
+            {
+                if (before is "a" or "an" or "any")
+                {
+                    break;
+                }
+                if (before is "my" or "the" or "thi" or "these" or "those") // "thi": "this" made singular
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"\b(?:order|orders|purchase|package|parcel)\b")]
     private static partial Regex OrderWord();

@@ -35,6 +35,8 @@ public sealed class OrderRequestWordsTests
     [InlineData("I'd like to cancel my newsletter subscription")]
     [InlineData("what's the tracking number of my cancelled order?")]
     [InlineData("I want to exchange ideas")]
+    [InlineData("Could I cancel an order that was already shipped?")]
+    [InlineData("can I change the delivery address on an order that has arrived?")]
     [InlineData("show me red t-shirts in size M")]
     public void QuestionsAboutFactsOrRulesAndOtherThingsNameNoOrderAction(string text)
     {
