@@ -43,14 +43,20 @@ public sealed class AccountAmountsFlow(CustomerIdentification identification) : 
         var done = turn.Conversation.Changes.Proposals
             .Where(p => p.CustomerId == turn.Conversation.CustomerId && (p.CarriedOutAt is not null || p.Answer == ProposalAnswer.Awaiting))
             .ToList();
-        turn.Say(AmountQuestion.Read(state.Question) switch
+        var asked = AmountQuestion.Read(state.Question);
+        var moved = done.Where(p => MoneyBack(p) is not null).ToList();
+        turn.Say(asked switch
         {
             AmountAsked.GiftCardBalance => GiftCards(account),
-            AmountAsked.MoneyBack => Changes(done, moneyBack: true),
-            AmountAsked.ToPay => Changes(done, moneyBack: false),
+            AmountAsked.MoneyBack or AmountAsked.ToPay when moved.Count > 0 => Changes(moved, moneyBack: asked == AmountAsked.MoneyBack),
+            // Nothing changed yet: what the order in question comes to is the amount any refund of it starts from.
+            AmountAsked.MoneyBack or AmountAsked.ToPay => NothingChanged + " "
+                + await OrderTotalAsync(turn, state, account, done, cancellationToken),
             _ => await OrderTotalAsync(turn, state, account, done, cancellationToken),
         });
     }
+
+    private const string NothingChanged = "Nothing in this conversation has changed an order's money yet, so nothing is due back or to pay so far.";
 
     private static string GiftCards(User account)
     {
@@ -80,10 +86,6 @@ public sealed class AccountAmountsFlow(CustomerIdentification identification) : 
                 ? $"- {what} of order {orderId}{pending}: {OrderDescriptions.Money(amount)} back to you"
                 : $"- {what} of order {orderId}{pending}: {OrderDescriptions.Money(-amount)} to pay");
             total += amount;
-        }
-        if (lines.Count == 0)
-        {
-            return "Nothing in this conversation has changed an order's money yet, so there is nothing to get back or to pay.";
         }
         var sum = moneyBack || total >= 0
             ? $"In total you get {OrderDescriptions.Money(Math.Max(total, 0))} back" + (total < 0 ? $" and pay {OrderDescriptions.Money(-total)}." : ".")

@@ -40,5 +40,17 @@ public sealed class AmountQuestionJourneyTests : IDisposable
         Assert.Contains("In total you get $196.73 back", total, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MoneyBackAskedBeforeAnythingChangedSaysSoWithTheOrdersTotal()
+    {
+        await AskedWhereTheRefundGoesAsync();
+
+        var answer = await _bot.SayTextAsync("how much money will I get back in total?");
+
+        Assert.StartsWith("Nothing in this conversation has changed an order's money yet", answer, StringComparison.Ordinal);
+        Assert.Contains("Order #W6392164 (delivered) comes to $196.73", answer, StringComparison.Ordinal);
+        Assert.Equal("return-items", (await _bot.ConversationAsync()).ActiveFlow);
+    }
+
     public void Dispose() => _bot.Dispose();
 }
