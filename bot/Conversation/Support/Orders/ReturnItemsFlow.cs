@@ -32,12 +32,13 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
         var (order, answer) = chosen;
         if (state.ItemIds.Count == 0)
         {
-            state.ItemIds = answer is null ? NamedInRequest(state, order) : ChooseItems(order, answer);
+            var choice = answer is null ? NamedInRequest(state, order) : ChooseItems(order, answer);
+            state.ItemIds = choice.Unclear.Count > 0 ? [] : [.. choice.Items.Select(i => i.ItemId)];
             if (state.ItemIds.Count == 0)
             {
                 turn.Unhelpful = answer is not null;
-                turn.Say($"Which items from order {order.OrderId} would you like to return? You can name several at once.",
-                    [.. order.Items.Select(i => $"{i.Name} {i.ItemId}"), AllItems]);
+                turn.Say($"{ItemsQuestion.Unclear(order, choice)}Which items from order {order.OrderId} would you like to return? You can name several at once.",
+                    [.. ItemsQuestion.Choices(order), AllItems]);
                 turn.ExpectFreeText();
                 turn.Continue(state);
                 return null;
@@ -86,13 +87,11 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
         $"OK, I have not started a return for order {OrderDescriptions.NormalizeOrderId(state.Choice.OrderId ?? "")}; nothing has changed.";
 
     /// <summary>The items the request itself named ("return the electric toothbrush"), so the customer isn't asked again.</summary>
-    private static List<string> NamedInRequest(ReturnItemsState state, Order order) =>
-        state.Choice.Request is { } request ? [.. ItemsInWords.Chosen(request, order, fromRequest: true).Select(i => i.ItemId)] : [];
+    private static ItemsChoice NamedInRequest(ReturnItemsState state, Order order) =>
+        state.Choice.Request is { } request ? ItemsInWords.Read(request, order, fromRequest: true) : ItemsChoice.None;
 
-    private static List<string> ChooseItems(Order order, string answer) =>
-        answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase)
-            ? [.. order.Items.Select(i => i.ItemId)]
-            : [.. ItemsInWords.Chosen(answer, order).Select(i => i.ItemId)];
+    private static ItemsChoice ChooseItems(Order order, string answer) =>
+        answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase) ? new ItemsChoice(order.Items, []) : ItemsInWords.Read(answer, order);
 
     /// <summary>The policy allows the original payment method or any existing gift card.</summary>
     private static string? ChooseRefundMethod(Order order, User account, string answer)
