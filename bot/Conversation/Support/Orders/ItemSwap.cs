@@ -11,6 +11,8 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 /// </summary>
 public static partial class ItemSwap
 {
+    private static readonly string[] SwapWords = ["exchang", "chang", "swap", "modif"];
+
     /// <summary>Runs this turn's part of the swap. Returns true once the items, their new variants and the payment
     /// method are all known, false when this turn asked something (the flow's state is then kept or ended).</summary>
     internal static async Task<bool> CollectAsync<TState>(FlowTurn turn, TState state, ChosenOrder chosen, ItemSwapTerms terms, CancellationToken cancellationToken)
@@ -20,9 +22,20 @@ public static partial class ItemSwap
         var swap = state.Swap;
         if (swap.ItemIds.Count == 0)
         {
+            if (answer is not null && ItemsQuestion.AsksForSomethingElse(answer, SwapWords))
+            {
+                turn.End();
+                return false;
+            }
             var choice = answer is not null ? ItemsInWords.Read(answer, order)
                 : state.Choice.Request is { } request ? ItemsInWords.Read(request, order, fromRequest: true) : ItemsChoice.None;
             swap.ItemIds = choice.Unclear.Count > 0 ? [] : [.. choice.Items.Select(i => i.ItemId)];
+            if (choice.NothingLeft)
+            {
+                turn.Say(ItemsQuestion.NothingLeft(order, terms.Verb));
+                turn.End();
+                return false;
+            }
             if (swap.ItemIds.Count == 0)
             {
                 turn.Unhelpful = answer is not null;

@@ -41,7 +41,8 @@ internal static partial class ItemsInWords
         }
         // "everything except the bookshelf", "not the lamp": the rest; "the kettle but not the mug": the kettle.
         var from = everything || exclusion.Index == 0 ? order.Items : included.Items;
-        return new ItemsChoice([.. from.Where(i => !excluded.Items.Contains(i))], included.Unclear);
+        var rest = from.Where(i => !excluded.Items.Contains(i)).ToList();
+        return new ItemsChoice(rest, included.Unclear) { NothingLeft = rest.Count == 0 && included.Unclear.Count == 0 && from.Count > 0 };
     }
 
     /// <summary>The items <see cref="Read"/> chooses, or none when some are unclear.</summary>
@@ -118,4 +119,7 @@ internal sealed record ItemsChoice(IReadOnlyList<OrderItem> Items, IReadOnlyList
     public static ItemsChoice None { get; } = new([], []);
 
     public bool IsEmpty => Items.Count == 0 && Unclear.Count == 0;
+
+    /// <summary>The words excluded every item they started from ("everything except the boots" of an order of boots).</summary>
+    public bool NothingLeft { get; init; }
 }

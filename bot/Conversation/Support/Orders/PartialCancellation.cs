@@ -21,6 +21,9 @@ internal static partial class PartialCancellation
         return (named.Count > 0 && named.Count < order.Items.Count) || PartOnly().IsMatch(request);
     }
 
+    /// <summary>The request asks to take items out of the order ("remove the jacket from my pending order").</summary>
+    public static bool AskedToRemove(string request) => Removal().IsMatch(request);
+
     public static string Refusal(Order order) =>
         $"A pending order can only be cancelled as a whole, not item by item: order {order.OrderId} holds "
         + $"{string.Join(", ", order.Items.Select(i => i.Name))}. I can cancel the whole order, or change its items to other options "
@@ -28,4 +31,7 @@ internal static partial class PartialCancellation
 
     [GeneratedRegex(@"\b(?:just|only)\s+(?:that|this|the|one|a|my)\s+(?!(?:order|one|pending|delivered|latest|last|recent|new|first|second|other)\b)[\w-]+|\bremove\b|\bnot\s+(?:cancel\s+)?the\s+(?:whole|entire)\s+order\b|\b(?:don't|do not)\s+cancel\s+the\s+(?:whole|entire)\s+order\b|\bbut\s+keep\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOnly();
+
+    [GeneratedRegex(@"\b(?:remove|delete|cancel|take\s+(?:it|them|that|this)\s+(?:off|out))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Removal();
 }

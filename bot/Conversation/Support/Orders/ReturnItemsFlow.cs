@@ -13,6 +13,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
 {
     private const string AllItems = "all items";
     private const string OriginalMethod = "original payment method";
+    private static readonly string[] ReturnWords = ["return", "refund", "send"];
 
     private static readonly OrderRequirement DeliveredOrder = new(
         o => o.Status == OrderStatus.Delivered,
@@ -32,8 +33,19 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
         var (order, answer) = chosen;
         if (state.ItemIds.Count == 0)
         {
+            if (answer is not null && ItemsQuestion.AsksForSomethingElse(answer, ReturnWords))
+            {
+                turn.End();
+                return null;
+            }
             var choice = answer is null ? NamedInRequest(state, order) : ChooseItems(order, answer);
             state.ItemIds = choice.Unclear.Count > 0 ? [] : [.. choice.Items.Select(i => i.ItemId)];
+            if (choice.NothingLeft)
+            {
+                turn.Say(ItemsQuestion.NothingLeft(order, "return"));
+                turn.End();
+                return null;
+            }
             if (state.ItemIds.Count == 0)
             {
                 turn.Unhelpful = answer is not null;

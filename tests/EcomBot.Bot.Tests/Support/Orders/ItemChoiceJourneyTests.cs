@@ -78,4 +78,24 @@ public sealed class ItemChoiceJourneyTests
         await _bot.Say("cancel order #W9962383");
         Assert.Contains("Why would you like to cancel order #W9962383?", await _bot.Say("fatima.muller6448@example.com"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AskingToRemoveAnItemFromAPendingOrderIsAnsweredHonestlyRatherThanAskedForNewOptions()
+    {
+        await _bot.Say("remove the kettle from my pending order #W9962383");
+        var reply = await _bot.Say("fatima.muller6448@example.com");
+        Assert.Contains("can only be cancelled as a whole", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("would you like instead", reply, StringComparison.Ordinal);
+        Assert.Null(_bot.Conversation.ActiveFlow);
+    }
+
+    [Fact]
+    public async Task ANewRequestForAnotherChangeAtTheItemsQuestionIsNotTakenAsTheItemsToReturn()
+    {
+        await _bot.Say("I want to return something from #W6893533");
+        await _bot.Say("ivan.santos3158@example.com");
+        var reply = await _bot.Say("Could I exchange my hose for a longer one instead?");
+        Assert.DoesNotContain("Where should the refund go", reply, StringComparison.Ordinal);
+        Assert.NotEqual("return-items", _bot.Conversation.ActiveFlow);
+    }
 }

@@ -56,6 +56,14 @@ public sealed class ItemsInWordsTests
     public void EverythingExceptAnItemNamedByPartOfItsNameIsTheRest(string answer, params string[] expected) =>
         Assert.Equal(expected, Names(ItemsInWords.Chosen(answer, Ordered("Electric Toothbrush", "Electric Kettle", "Hiking Boots", "Espresso Machine"))));
 
+    [Fact]
+    public void EverythingExceptTheOnlyItemLeavesNothingAndSaysSo()
+    {
+        var choice = ItemsInWords.Read("Everything except the boots.", Ordered("Hiking Boots"));
+        Assert.Empty(choice.Items);
+        Assert.True(choice.NothingLeft);
+    }
+
     [Theory]
     [InlineData("the kettle")]
     [InlineData("the watch")]

@@ -20,6 +20,7 @@ internal sealed class OrderSupportHarness : IDisposable
         ["I want to return something from #W7553978"] = ("get_refund", 0.95),
         ["cancel the keyboard from order #W9962383 but keep the kettle"] = ("cancel_order", 0.95),
         ["cancel order #W9962383"] = ("cancel_order", 0.95),
+        ["remove the kettle from my pending order #W9962383"] = ("change_order", 0.95),
         ["I want to exchange something from #W6893533"] = ("change_order", 0.95),
         ["change the shipping address of #W8770097"] = ("change_shipping_address", 0.95),
         ["change the shipping address of #W6893533"] = ("change_shipping_address", 0.95),
