@@ -28,7 +28,7 @@ public static partial class ItemSwap
                 return false;
             }
             var choice = answer is not null ? ItemsInWords.Read(answer, order)
-                : state.Choice.Request is { } request ? ItemsInWords.Read(request, order, fromRequest: true) : ItemsChoice.None;
+                : state.Choice.Request is { } request ? ItemsInWords.Read(ItemsQuestion.OwnClauses(request, SwapWords), order, fromRequest: true) : ItemsChoice.None;
             swap.ItemIds = choice.Unclear.Count > 0 ? [] : [.. choice.Items.Select(i => i.ItemId)];
             if (choice.NothingLeft)
             {

@@ -29,6 +29,31 @@ internal static partial class ItemsQuestion
         (FlowAnswers.IsRequest(answer) || FlowAnswers.IsQuestion(answer) || Opening().IsMatch(answer))
         && OrderChange().Matches(answer).Any(m => !ownStems.Any(stem => m.Value.StartsWith(stem, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>The parts of a request about the flow's own change: "I want to return the water bottle, and exchange the
+    /// pet bed" means only the water bottle to the return, only the pet bed to the exchange.</summary>
+    public static string OwnClauses(string request, IReadOnlyCollection<string> ownStems)
+    {
+        var verbs = ChangeVerb().Matches(request);
+        bool Own(Match verb) => ownStems.Any(stem => verb.Value.StartsWith(stem, StringComparison.OrdinalIgnoreCase));
+        if (verbs.All(Own))
+        {
+            return request;
+        }
+        var own = new List<string>();
+        for (var i = 0; i < verbs.Count; i++)
+        {
+            if (Own(verbs[i]))
+            {
+                var from = i == 0 ? 0 : verbs[i].Index;
+                own.Add(request[from..(i + 1 < verbs.Count ? verbs[i + 1].Index : request.Length)]);
+            }
+        }
+        return string.Join(" ", own);
+    }
+
+    [GeneratedRegex(@"\b(exchang\w*|swap\w*|cancel\w*|chang\w*|modif\w*|return\w*|send\w* back)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeVerb();
+
     [GeneratedRegex(@"^\s*(please|also|then|lastly|finally|next|and|i want|i'd like|i would like)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 

@@ -100,7 +100,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
 
     /// <summary>The items the request itself named ("return the electric toothbrush"), so the customer isn't asked again.</summary>
     private static ItemsChoice NamedInRequest(ReturnItemsState state, Order order) =>
-        state.Choice.Request is { } request ? ItemsInWords.Read(request, order, fromRequest: true) : ItemsChoice.None;
+        state.Choice.Request is { } request ? ItemsInWords.Read(ItemsQuestion.OwnClauses(request, ReturnWords), order, fromRequest: true) : ItemsChoice.None;
 
     private static ItemsChoice ChooseItems(Order order, string answer) =>
         answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase) ? new ItemsChoice(order.Items, []) : ItemsInWords.Read(answer, order);
