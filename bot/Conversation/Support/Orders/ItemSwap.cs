@@ -27,9 +27,10 @@ public static partial class ItemSwap
                 turn.End();
                 return false;
             }
-            var choice = answer is not null ? ItemsInWords.Read(answer, order)
+            var choice = answer is not null ? ItemsInWords.Read(answer, order, askedAbout: swap.UnclearItemIds)
                 : state.Choice.Request is { } request ? ItemsInWords.Read(ItemsQuestion.OwnClauses(request, SwapWords), order, fromRequest: true) : ItemsChoice.None;
             swap.ItemIds = choice.Unclear.Count > 0 ? [] : [.. choice.Items.Select(i => i.ItemId)];
+            swap.UnclearItemIds = [.. choice.Unclear.Select(i => i.ItemId)];
             if (choice.NothingLeft)
             {
                 turn.Say(ItemsQuestion.NothingLeft(order, terms.Verb));
@@ -191,6 +192,9 @@ public static partial class ItemSwap
 public sealed class ItemSwapState
 {
     public List<string> ItemIds { get; set; } = [];
+
+    /// <summary>The items the last answer fit without telling apart, listed when asked again.</summary>
+    public List<string> UnclearItemIds { get; set; } = [];
 
     /// <summary>The new variant's item id for each old item id chosen so far.</summary>
     public Dictionary<string, string> NewItemIds { get; set; } = [];

@@ -19,7 +19,21 @@ internal static partial class ItemsInWords
     /// </summary>
     /// <param name="fromRequest">The words are the request that started the flow, not an answer to the question: they
     /// are read a little more strictly (see <see cref="ProductInWords.Naming"/> and <see cref="SameProductItems.Meant"/>).</param>
-    public static ItemsChoice Read(string text, Order order, bool fromRequest = false)
+    /// <param name="askedAbout">The items the last question listed as unclear: an answer that names no product picks
+    /// among them by options, price or place ("the black one", "the cheaper one", "the second").</param>
+    public static ItemsChoice Read(string text, Order order, bool fromRequest = false, IReadOnlyList<string>? askedAbout = null)
+    {
+        var choice = ReadWords(text, order, fromRequest);
+        var among = order.Items.Where(i => askedAbout?.Contains(i.ItemId) == true).ToList();
+        if (!choice.IsEmpty || choice.NothingLeft || among.Count < 2 || among.Any(i => i.Name != among[0].Name))
+        {
+            return choice;
+        }
+        var meant = ListPositions.Read(text, among.Count) is [var place] ? [among[place]] : SameProductItems.Meant(among, text, strict: false);
+        return meant.Count > 0 ? new ItemsChoice(meant, []) : new ItemsChoice([], among);
+    }
+
+    private static ItemsChoice ReadWords(string text, Order order, bool fromRequest)
     {
         var exclusion = Exclusion().Match(text);
         var before = exclusion.Success ? text[..exclusion.Index] : text;

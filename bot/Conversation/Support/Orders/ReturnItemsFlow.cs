@@ -38,8 +38,9 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
                 turn.End();
                 return null;
             }
-            var choice = answer is null ? NamedInRequest(state, order) : ChooseItems(order, answer);
+            var choice = answer is null ? NamedInRequest(state, order) : ChooseItems(order, answer, state.UnclearItemIds);
             state.ItemIds = choice.Unclear.Count > 0 ? [] : [.. choice.Items.Select(i => i.ItemId)];
+            state.UnclearItemIds = [.. choice.Unclear.Select(i => i.ItemId)];
             if (choice.NothingLeft)
             {
                 turn.Say(ItemsQuestion.NothingLeft(order, "return"));
@@ -102,8 +103,8 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
     private static ItemsChoice NamedInRequest(ReturnItemsState state, Order order) =>
         state.Choice.Request is { } request ? ItemsInWords.Read(ItemsQuestion.OwnClauses(request, ReturnWords), order, fromRequest: true) : ItemsChoice.None;
 
-    private static ItemsChoice ChooseItems(Order order, string answer) =>
-        answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase) ? new ItemsChoice(order.Items, []) : ItemsInWords.Read(answer, order);
+    private static ItemsChoice ChooseItems(Order order, string answer, List<string> askedAbout) =>
+        answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase) ? new ItemsChoice(order.Items, []) : ItemsInWords.Read(answer, order, askedAbout: askedAbout);
 
     /// <summary>The policy allows the original payment method or any existing gift card.</summary>
     private static string? ChooseRefundMethod(Order order, User account, string answer)
@@ -123,6 +124,9 @@ public sealed class ReturnItemsState : IOrderFlowState, IChangeFlowState
     public OrderChoiceState Choice { get; set; } = new();
 
     public List<string> ItemIds { get; set; } = [];
+
+    /// <summary>The items the last answer fit without telling apart, listed when asked again.</summary>
+    public List<string> UnclearItemIds { get; set; } = [];
 
     public string? PaymentMethodId { get; set; }
 

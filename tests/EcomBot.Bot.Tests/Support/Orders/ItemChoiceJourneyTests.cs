@@ -41,7 +41,9 @@ public sealed class ItemChoiceJourneyTests
         var unclear = await _bot.Say("the skateboard");
         Assert.Contains("That fits 2 items", unclear, StringComparison.Ordinal);
         Assert.Contains("Which items from order #W7553978", unclear, StringComparison.Ordinal);
-        await _bot.Say("the 34 inch skateboard");
+        await _bot.Say("the longer one");
+        Assert.Contains("That fits 2 items", _bot.LastReplies[0].Text, StringComparison.Ordinal);
+        await _bot.Say("the 34 inch one");
         var summary = await _bot.Say("original payment method");
         Assert.Contains("length: 34 inch", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("length: 28 inch", summary, StringComparison.Ordinal);

@@ -154,6 +154,13 @@ public sealed class ItemsInWordsTests
         Assert.Equal(["t2"], Ids(ItemsInWords.Chosen("The more expensive tablet.", order)));
     }
 
+    [Theory]
+    [InlineData("the more expensive one", "s2")]
+    [InlineData("the second", "s2")]
+    [InlineData("the 28 inch one", "s1")]
+    public void AfterTheUnclearItemsAreListedAnAnswerWithoutTheProductPicksAmongThem(string answer, string expected) =>
+        Assert.Equal([expected], Ids(ItemsInWords.Read(answer, Skateboards, askedAbout: ["s1", "s2"]).Items));
+
     private static readonly Order Skateboards = new("#W1000007", "test_user", SampleRecords.Home,
         [Item("Skateboard", "s1", 180m, ("length", "28 inch")), Item("Vacuum Cleaner", "v1", 600m), Item("Skateboard", "s2", 200m, ("length", "34 inch")), Item("Smart Watch", "w1", 300m)],
         OrderStatus.Delivered, [], []);
