@@ -10,8 +10,8 @@ namespace EcomBot.Bot.Conversation.Support.Addresses;
 /// the address it names: "change my default address to the one my order was sent to" changes the default address;
 /// "change the shipping address of my pending order to my default address" and "correct it on all my orders" change
 /// orders. Only a reading of the classifier as one of the address flows, as an order change whose first change is the
-/// address ("I want to change the address to ..."), or one it is not sure of, is reconsidered: a request it reads with
-/// confidence as another change keeps its reading.
+/// address ("I want to change the address to ..."), any reading of a request that writes out a whole new address, or one
+/// it is not sure of, is reconsidered: a request it reads with confidence as another change keeps its reading.
 /// </summary>
 public sealed class AddressRequestRule(IOptions<ConversationRouterOptions> options) : IRoutingRule
 {
@@ -21,7 +21,9 @@ public sealed class AddressRequestRule(IOptions<ConversationRouterOptions> optio
     {
         var text = message.Text;
         var addressReading = prediction.Intent is Intents.ChangeShippingAddress or DefaultAddressFlow.SetUpShippingAddress or DefaultAddressFlow.EditAccount
-            || prediction.Intent == Intents.ChangeOrder && AddressRequest.ChangesAnAddressFirst(text);
+            || prediction.Intent == Intents.ChangeOrder && AddressRequest.ChangesAnAddressFirst(text)
+            // "My address should be 445 Maple Drive, ... Please correct it on all my orders.": a whole new address says it.
+            || AddressRequest.WrittenAddress(text) is not null;
         if (!(addressReading || prediction.Confidence < options.Value.MinimumConfidence) || !AddressRequest.AsksForAChange(text))
         {
             return Task.FromResult<IntentPrediction?>(null);

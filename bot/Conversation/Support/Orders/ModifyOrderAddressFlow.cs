@@ -88,13 +88,15 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders, CustomerIdentific
             return null;
         }
         var answer = firstTurn || !wasIdentified ? null : turn.Message.Text.Trim();
+        // "correct it on all my orders" when some are no longer pending: say why those keep their address.
+        var onlyPending = pending.Count < all.Count && state.Request?.Contains("pending", StringComparison.OrdinalIgnoreCase) == false
+            ? "Only a pending order's address can be changed. " : "";
         var address = await ReadAddressAsync(turn, state, answer, new AddressTarget(null, null), cancellationToken);
         if (address is null)
         {
             if (answer is null && state.Address.Offered.Count == 0)
             {
-                var notPending = all.Count - pending.Count;
-                turn.Say((notPending > 0 ? "Only a pending order's address can be changed. " : "")
+                turn.Say(onlyPending
                     + $"Where should your pending {(pending.Count == 1 ? "order" : "orders")} {Join(pending.Select(o => o.OrderId))} ship? {AddressReader.AskWhole}");
             }
             turn.ExpectFreeText();
@@ -112,10 +114,11 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders, CustomerIdentific
         }
         state.Choice.OrderId = toChange[0].OrderId;
         state.Queue = [.. toChange.Skip(1).Select(o => o.OrderId)];
-        if (toChange.Count > 1)
+        if (toChange.Count > 1 || onlyPending.Length > 0)
         {
-            turn.Say($"I'll change the shipping address of {toChange.Count} pending orders ({Join(toChange.Select(o => o.OrderId))}), "
-                + "one at a time, each after your yes.");
+            turn.Say(onlyPending + (toChange.Count > 1
+                ? $"I'll change the shipping address of {toChange.Count} pending orders ({Join(toChange.Select(o => o.OrderId))}), one at a time, each after your yes."
+                : $"I'll change the shipping address of pending order {toChange[0].OrderId}."));
         }
         return new ModifyPendingOrderAddress(toChange[0].OrderId, address);
     }

@@ -106,5 +106,15 @@ public sealed class KnownAddressJourneyTests : IDisposable
         Assert.Equal("modify-order-address", (await _bot.ConversationAsync()).ActiveFlow);
     }
 
+    [Fact]
+    public async Task AWholeAddressToCorrectOnAllOrdersIsAnAddressChangeForEveryPendingOrder()
+    {
+        await _bot.SayTextAsync("My address should be 12 Elm Street, Austin, TX 78701, USA. Please correct it on all my orders.");
+        var proposal = await _bot.SayTextAsync(Email);
+
+        Assert.Contains("Only a pending order's address", proposal + "", StringComparison.Ordinal);
+        Assert.Contains("Please confirm: order #W9962383 will ship to 12 Elm Street, Austin, TX, USA, 78701", proposal, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _bot.Dispose();
 }
