@@ -113,7 +113,9 @@ public static partial class AddressReferences
         return [.. book.Orders.Select(o => o.OrderId).Where(id => id != changingOrderId)];
     }
 
-    private static bool MentionsPlace(string text, Address address)
+    /// <summary>Whether the words name where the address is: its city (or the city's nickname), state, zip code or
+    /// street ("the one going to Los Angeles", "my DC address").</summary>
+    public static bool MentionsPlace(string text, Address address)
     {
         var spoken = DistrictOfColumbia().Replace(text, " DC ");
         bool Says(string phrase) =>

@@ -52,6 +52,12 @@ public static partial class AddressRequest
     public static bool ChangesAnAddressFirst(string text) =>
         FirstChange().Match(text) is { Success: true } first && ChangedThingIsAnAddress().IsMatch(text[(first.Index + first.Length)..]);
 
+    /// <summary>The words name the address the customer has moved from ("the order that went to my old address").</summary>
+    public static bool NamesAnOldAddress(string text) => OldAddress().IsMatch(text);
+
+    [GeneratedRegex(@"\b(old|previous|former|wrong)\s+(home\s+|house\s+)?(address|home|house|place|apartment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OldAddress();
+
     [GeneratedRegex(@"\b(change|update|correct|fix|modify|switch|edit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstChange();
 

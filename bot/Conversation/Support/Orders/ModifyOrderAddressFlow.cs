@@ -24,6 +24,10 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders, CustomerIdentific
             ? OrderDescriptions.ItemsAlreadyChanged(o)
             : $"Only a pending order's address can be changed; order {o.OrderId} is {OrderDescriptions.Status(o)}."));
 
+    // Words of an order named by where it ships ("the order that went to my old address").
+    private static readonly string[] WhereWords =
+        ["went", "going", "goes", "sent", "shipped", "ship", "ships", "shipping", "to", "old", "previous", "former", "wrong", "address", "home", "house"];
+
     public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("modify-order-address", Intents.ChangeShippingAddress);
 
     protected override ModifyOrderAddressState Begin(FlowTurn turn) => new()
@@ -40,11 +44,22 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders, CustomerIdentific
         {
             return await CollectForEveryOrderAsync(turn, state, firstTurn, cancellationToken);
         }
+        var pickedByAddress = !firstTurn && await PickedByAddressAsync(turn, state, cancellationToken);
         if (await orders.ChooseAsync(turn, state, PendingOrder, firstTurn, cancellationToken) is not { } chosen)
         {
+            if (state.Choice.OfferedOrderIds.Count > 0 && turn.Conversation.ActiveFlow == Descriptor.Name)
+            {
+                // "the one going to Los Angeles" answers the order question too.
+                var offered = (await turn.Functions.Orders.ListAsync(cancellationToken)).Where(o => state.Choice.OfferedOrderIds.Contains(o.OrderId));
+                turn.AcceptChoiceWords(WhereWords.Concat(offered.SelectMany(o => WordForms.Words($"{o.Address.City} {UsStatesName(o.Address.State)}"))));
+            }
             return null;
         }
         var (order, answer) = chosen;
+        if (pickedByAddress)
+        {
+            answer = null; // it named the order, not the new address
+        }
         var target = new AddressTarget(order.Address, order.OrderId);
         var address = await ReadAddressAsync(turn, state, answer, target, cancellationToken);
         if (address is not null)
@@ -59,6 +74,35 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders, CustomerIdentific
         turn.ExpectFreeText();
         turn.Continue(state);
         return null;
+    }
+
+    /// <summary>An answer to "which order?" that names an offered order by where it ships ("the one going to Los
+    /// Angeles", "the order that went to my old address": the default address, or one replaced in this conversation,
+    /// that the customer has since moved from) takes that order when exactly one fits.</summary>
+    private static async Task<bool> PickedByAddressAsync(FlowTurn turn, ModifyOrderAddressState state, CancellationToken cancellationToken)
+    {
+        var choice = state.Choice;
+        if (choice.OrderId is not null || choice.OfferedOrderIds.Count == 0 || turn.Conversation.CustomerId is null
+            || OrderDescriptions.NamesAnOrder(turn.Message.Text))
+        {
+            return false;
+        }
+        var text = turn.Message.Text;
+        var offered = (await turn.Functions.Orders.ListAsync(cancellationToken)).Where(o => choice.OfferedOrderIds.Contains(o.OrderId)).ToList();
+        var byPlace = offered.Where(o => AddressReferences.MentionsPlace(text, o.Address)).ToList();
+        if (byPlace.Count == 0 && AddressRequest.NamesAnOldAddress(text))
+        {
+            var account = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
+            var old = turn.Conversation.ReplacedDefaultAddresses.Append(account.Address).ToList();
+            byPlace = [.. offered.Where(o => old.Any(a => AddressBook.Same(a, o.Address)))];
+        }
+        if (byPlace is not [var picked])
+        {
+            return false;
+        }
+        choice.OrderId = picked.OrderId;
+        turn.Say($"That's order {OrderDescriptions.Brief(picked)}.");
+        return true;
     }
 
     /// <summary>Every pending order: identify, take the new address once, then propose the first order that does not
@@ -182,6 +226,8 @@ public sealed class ModifyOrderAddressFlow(OrderChoice orders, CustomerIdentific
     protected override string NothingChanged(ModifyOrderAddressState state) =>
         $"OK, I have not changed the address of order {OrderDescriptions.NormalizeOrderId(state.Choice.OrderId ?? "")}"
         + (state.Queue.Count > 0 ? $", nor of {Join(state.Queue)}" : "") + "; nothing has changed.";
+
+    private static string UsStatesName(string code) => UsStates.Name(code) ?? code;
 
     private static string Join(IEnumerable<string> ids)
     {

@@ -116,5 +116,17 @@ public sealed class KnownAddressJourneyTests : IDisposable
         Assert.Contains("Please confirm: order #W9962383 will ship to 12 Elm Street, Austin, TX, USA, 78701", proposal, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnOrderNamedByWhereItShipsIsTheOrderWhoseAddressChanges()
+    {
+        await _bot.SayTextAsync("I want to change the shipping address of one of my orders");
+        var which = await _bot.SayTextAsync(Email);
+        var picked = await _bot.SayTextAsync("The one going to San Antonio.");
+
+        Assert.Contains("Which order's shipping address would you like to change?", which, StringComparison.Ordinal);
+        Assert.StartsWith("That's order #W2040365", picked, StringComparison.Ordinal);
+        Assert.Contains("Where should order #W2040365 ship?", picked, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _bot.Dispose();
 }
