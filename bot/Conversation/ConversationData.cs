@@ -39,6 +39,10 @@ public sealed class ConversationData
     /// <summary>The order and product the conversation is about, across turns and flows ("cancel it").</summary>
     public ConversationFocus Focus { get; set; } = new();
 
+    /// <summary>The default addresses this conversation's changes replaced, oldest first: "change it back to the original
+    /// one" means the first.</summary>
+    public List<Commerce.Records.Address> ReplacedDefaultAddresses { get; set; } = [];
+
     /// <summary>Turns in a row the bot could not help with; drives the offer of a person.</summary>
     public int UnhelpfulTurns { get; set; }
 

@@ -26,6 +26,7 @@ public sealed partial class SimulatedCustomer
     private bool _restated;
     private bool _spoken = true;
     private string? _lastAnswer;
+    private string? _lastQuestion;
     private int _sameAnswer;
 
     public SimulatedCustomer(CustomerCard card, CustomerIdentity identity, ProposalJudge judge)
@@ -64,9 +65,11 @@ public sealed partial class SimulatedCustomer
         _confirmed = null;
 
         var answer = Respond(reading, replies, justMade);
-        // A customer who hears the same question three times and keeps giving the same answer gives up on that request.
-        _sameAnswer = answer == _lastAnswer ? _sameAnswer + 1 : 0;
+        // A customer who hears the same question three times and keeps giving the same answer gives up on that request
+        // ("yes" to three different proposals in a row is no repeated question).
+        _sameAnswer = answer == _lastAnswer && reading.QuestionText == _lastQuestion ? _sameAnswer + 1 : 0;
         _lastAnswer = answer;
+        _lastQuestion = reading.QuestionText;
         if (_sameAnswer >= 2 && answer != Goodbye)
         {
             answer = NextRequest();

@@ -22,7 +22,8 @@ public sealed class DefaultAddressFlow(CustomerIdentification identification) : 
     public override FlowDescriptor Descriptor { get; } =
         FlowDescriptor.For("default-address", SetUpShippingAddress, EditAccount) with { TrainingExamples = FlowExamples.Beside<DefaultAddressFlow>(), RuleQuestionsMayRedirect = false };
 
-    protected override DefaultAddressState Begin(FlowTurn turn) => new() { AskWhatToEdit = turn.Intent.Intent == EditAccount };
+    protected override DefaultAddressState Begin(FlowTurn turn) =>
+        new() { AskWhatToEdit = turn.Intent.Intent == EditAccount, Request = turn.Message.Text };
 
     protected override async Task<AccountChange?> CollectAsync(FlowTurn turn, DefaultAddressState state, bool firstTurn, CancellationToken cancellationToken)
     {
@@ -63,24 +64,31 @@ public sealed class DefaultAddressFlow(CustomerIdentification identification) : 
             }
             return null;
         }
-        // The request itself, or the turn that identified the customer, carries no part of the new address.
+        // The request itself, or the turn that identified the customer, carries no answer to "what should the new address be?".
         var answer = firstTurn || !wasIdentified ? null : turn.Message.Text.Trim();
-        if (answer is null)
+        var current = (await turn.Functions.Orders.GetAccountAsync(cancellationToken)).Address;
+        var target = new AddressTarget(current, OrderId: null);
+        var book = await AddressBook.LoadAsync(turn, cancellationToken);
+        Commerce.Records.Address? address;
+        if (answer is not null)
         {
-            var current = (await turn.Functions.Orders.GetAccountAsync(cancellationToken)).Address;
-            turn.Say($"Your default shipping address is {AddressReader.Describe(current)}. Your account keeps one default "
-                + "address, used for future orders; a new one replaces it. What should the new address be? " + AddressReader.AskWhole);
-            turn.ExpectFreeText();
-            turn.Continue(state);
-            return null;
+            address = AddressQuestion.Read(turn, answer, state.Address, book, target);
         }
-        var problem = AddressReader.Read(answer, state.Address);
-        if (state.Address.IsComplete)
+        else
         {
-            return new ModifyDefaultAddress(state.Address.ToAddress());
+            // "change my default address to the one on my other order": the request may name the new address itself.
+            address = !state.RequestRead && state.Request is { } request ? AddressQuestion.FromRequest(turn, request, state.Address, book, target) : null;
+            state.RequestRead = true;
+            if (address is null && state.Address.Offered.Count == 0)
+            {
+                turn.Say($"Your default shipping address is {AddressReader.Describe(current)}. Your account keeps one default "
+                    + "address, used for future orders; a new one replaces it. What should the new address be? " + AddressReader.AskWhole);
+            }
         }
-        turn.Unhelpful = problem is not null;
-        turn.Say(AddressReader.AskNext(state.Address, problem));
+        if (address is not null)
+        {
+            return new ModifyDefaultAddress(address);
+        }
         turn.ExpectFreeText();
         turn.Continue(state);
         return null;
@@ -89,11 +97,19 @@ public sealed class DefaultAddressFlow(CustomerIdentification identification) : 
     protected override Task<BotReply> ConfirmationAsync(FlowTurn turn, DefaultAddressState state, ChangeProposal proposal, CancellationToken cancellationToken) =>
         Orders.ProposalText.ConfirmationAsync(proposal, turn.Functions, cancellationToken);
 
-    protected override Task<BotReply> DoneAsync(FlowTurn turn, DefaultAddressState state, ChangeOutcome outcome, CancellationToken cancellationToken) =>
-        Task.FromResult(BotReply.Say(
+    protected override Task<BotReply> DoneAsync(FlowTurn turn, DefaultAddressState state, ChangeOutcome outcome, CancellationToken cancellationToken)
+    {
+        // Kept for "change it back to the original one" later in the conversation.
+        var replaced = turn.Conversation.ReplacedDefaultAddresses;
+        if (!replaced.Any(a => AddressBook.Same(a, outcome.AccountBefore.Address)))
+        {
+            replaced.Add(outcome.AccountBefore.Address);
+        }
+        return Task.FromResult(BotReply.Say(
             $"Done: your default shipping address is now {AddressReader.Describe(outcome.AccountAfter.Address)}. Orders you have "
             + "already placed keep their own address; I can change a pending order's address too if you like.",
             "Change an order's shipping address"));
+    }
 
     protected override string CouldNot(DefaultAddressState state, string reason) => $"I couldn't change your default address: {reason}.";
 
@@ -114,6 +130,12 @@ public sealed class DefaultAddressState : IChangeFlowState
 
     /// <summary>True after "edit my account" was answered with what can be changed, until the customer replies.</summary>
     public bool AskedWhatToEdit { get; set; }
+
+    /// <summary>The request that started the flow, read once for the new address it names.</summary>
+    public string? Request { get; set; }
+
+    /// <summary>The request has been read for a new address.</summary>
+    public bool RequestRead { get; set; }
 
     /// <summary>The parts of the new address given so far.</summary>
     public AddressDraft Address { get; set; } = new();

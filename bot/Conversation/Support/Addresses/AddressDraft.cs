@@ -19,6 +19,9 @@ public sealed class AddressDraft
 
     public string? Zip { get; set; }
 
+    /// <summary>The addresses the store already has that were offered last to choose from, in the order shown.</summary>
+    public List<Address> Offered { get; set; } = [];
+
     public bool IsEmpty => Missing().Count == AddressField.All.Length;
 
     public bool IsComplete => Missing().Count == 0;

@@ -115,15 +115,16 @@ public static partial class AddressReader
     }
 
     /// <summary>Why a part read by its place cannot be that field, or null: no address part holds an order id, an email or
-    /// a question; a street has a house number; a city is a few words of letters, none of them a request's.</summary>
+    /// a question; a street has a house number; neither a street nor a city has a request's words ("I also want to
+    /// change the laptop to item 9844888101"); a city is a few words of letters.</summary>
     private static string? NotAPlacedField(AddressField field, string value)
     {
         var inNoAddress = OrderIdOrEmail().IsMatch(value) || value.Contains('?', StringComparison.Ordinal);
-        if (field == AddressField.Street && (inNoAddress || !value.Any(char.IsAsciiDigit)))
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (field == AddressField.Street && (inNoAddress || !value.Any(char.IsAsciiDigit) || words.Any(RequestWords.Contains)))
         {
             return $"\"{value}\" doesn't look like a street address (a house number and street, like 12 Main St).";
         }
-        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (field == AddressField.City && (inNoAddress || !CityShape().IsMatch(value) || words.Length > 4 || words.Any(RequestWords.Contains)))
         {
             return $"\"{value}\" doesn't look like a city.";
@@ -136,6 +137,7 @@ public static partial class AddressReader
     {
         "show", "me", "my", "i", "you", "want", "need", "where", "what", "how", "why", "when", "can", "could", "would",
         "please", "order", "orders", "receipt", "invoice", "refund", "return", "cancel", "track", "help", "person", "human", "agent",
+        "change", "exchange", "modify", "item", "also",
     };
 
     private static void SetPlaced(AddressField field, string value, AddressDraft draft) =>

@@ -23,6 +23,10 @@ internal static class UsStates
     /// <summary>Every state's name ("New Hampshire") and two-letter code ("NH").</summary>
     public static IEnumerable<string> NamesAndCodes => CodesByName.Keys.Concat(CodesByName.Values);
 
+    /// <summary>The state's name for its two-letter code in any case ("tx" is Texas), or null.</summary>
+    public static string? Name(string code) =>
+        CodesByName.FirstOrDefault(p => string.Equals(p.Value, code.Trim(), StringComparison.OrdinalIgnoreCase)).Key;
+
     /// <summary>The state's two-letter code for its code or name in any case ("tx", "Texas"), or null.</summary>
     public static string? Code(string text)
     {

@@ -13,6 +13,8 @@ public static class OrderSupportServiceExtensions
         builder.Services.AddEcomBotFlow<ChangeItemsFlow>();
         builder.Services.AddEcomBotFlow<ModifyOrderAddressFlow>();
         builder.Services.AddEcomBotFlow<ChangePaymentFlow>();
+        // Before the order in focus: "change my default address to the one that order was sent to" is the account's.
+        builder.Services.AddEcomBotRoutingRule<Addresses.AddressRequestRule>();
         // Before the help articles' redirect (registered with policy answers): "what's the tracking number?" right after
         // an order was shown is about that order.
         builder.Services.AddEcomBotRoutingRule<OrderInFocusRule>();

@@ -160,4 +160,16 @@ public sealed class AddressReaderTests
 
         Assert.True(draft.IsEmpty);
     }
+
+    [Theory]
+    [InlineData("I also want to change the laptop to item number 9844888101")]
+    [InlineData("and I want to return 2 items please")]
+    public void ARequestWithNumbersInItIsNotTakenAsTheStreet(string answer)
+    {
+        var draft = new AddressDraft();
+
+        Assert.StartsWith($"\"{answer}\" doesn't look like a street address", AddressReader.Read(answer, draft), StringComparison.Ordinal);
+
+        Assert.True(draft.IsEmpty);
+    }
 }
