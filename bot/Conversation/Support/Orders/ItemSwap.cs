@@ -110,7 +110,7 @@ public static class ItemSwap
         {
             swap.OfferedVariantIds = [.. choice.Candidates.Select(v => v.ItemId)];
             var closest = choice.Candidates.Select(v => $"- {ExchangeVariants.Describe(v)} {OrderDescriptions.Money(v.Price)} (not {Joined(choice.Missed[v.ItemId], "or")})");
-            turn.Say($"No available {product.Name} has {Joined(choice.Asked, "and")} together. The closest {(choice.Candidates.Count == 1 ? "is" : "are")}:\n{string.Join("\n", closest)}\nWould you like {(choice.Candidates.Count == 1 ? "it" : "one of these")}, or other options?",
+            turn.Say($"No available {product.Name} has {Joined(choice.Asked, "and")} together. The closest {(choice.Candidates.Count == 1 ? "is" : "are")}:\n{string.Join("\n", closest)}\nWhich one would you like instead, or which other options?",
                 Described(choice.Candidates));
             return VariantAnswer.Narrowed;
         }

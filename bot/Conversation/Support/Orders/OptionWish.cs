@@ -17,6 +17,15 @@ internal abstract record OptionWish(string? Option)
 
     public abstract bool Fits(Variant variant, VariantMeasures measures);
 
+    /// <summary>The wish with the option it is about, where its words do not say ("clicky (switch type)", "brighter
+    /// (brightness)", "full size").</summary>
+    public string DescribeWithOption()
+    {
+        var words = Describe();
+        var name = Name(Option);
+        return words.Contains(name, StringComparison.OrdinalIgnoreCase) || this is SameValue ? words : $"{words} ({name})";
+    }
+
     public static string Name(string? option) => option ?? "price";
 }
 
@@ -61,4 +70,12 @@ internal sealed record MostOrLeast(string? Option, int Direction, string Words) 
     public override string Describe() => Words;
 
     public override bool Fits(Variant variant, VariantMeasures measures) => measures.Rank(variant, Option) is not null;
+}
+
+/// <summary>Any value of the option will do ("waterproof or not doesn't matter"): it need not stay as it is.</summary>
+internal sealed record AnyValue(string Option) : OptionWish(Option)
+{
+    public override string Describe() => $"any {Option}";
+
+    public override bool Fits(Variant variant, VariantMeasures measures) => true;
 }

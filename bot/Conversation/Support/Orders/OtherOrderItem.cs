@@ -41,8 +41,9 @@ internal static partial class OtherOrderItem
         return Delivered().IsMatch(answer) ? OrderStatus.Delivered : null;
     }
 
-    // "in my pending order", "from my other order"; "the same as (the one) I already received / have".
-    [GeneratedRegex(@"\b(in|from|on) (my|the) (other|pending|delivered|previous|earlier|last|older|newer|recent) orders?\b|\b(same|like|as|match\w*)\b[^.?!]{0,60}\b(i|i've|i have|i had|i already) (already |previously |just )?(received|got|bought|ordered|have)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "(the same type as the one) in my pending order", "like the one from my other order"; "the same as (the one) I
+    // already received / have". A question about other orders ("what did I pay in my previous orders?") is not one.
+    [GeneratedRegex(@"\b(same|like|as|match\w*)\b[^.?!]{0,60}\b(in|from|on) (my|the) (other|pending|delivered|previous|earlier|last|older|newer|recent) orders?\b(?![^?]*\?)|\b(same|like|as|match\w*)\b[^.?!]{0,60}\b(i|i've|i have|i had|i already) (already |previously |just )?(received|got|bought|ordered|have)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"\bpending\b|\bnot (yet )?(shipped|delivered|arrived)\b|\bjust ordered\b|\bhaven'?t (received|got)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -133,6 +133,20 @@ internal sealed partial class RelativeOptionAnswer
                 Array.Fill(rest, ' ', match.Groups["amount"].Index, match.Groups["amount"].Length);
             }
         }
+        if (PriceBound().Match(text) is { Success: true } bound)
+        {
+            var direction = bound.Groups["less"].Success ? -1 : 1;
+            var limit = double.Parse(bound.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            wishes.RemoveAll(w => w is MoreOrLess { Option: null });
+            wishes.Add(new MoreOrLess(null, direction, limit, Inclusive: false, null, bound.Value.Trim()));
+        }
+        foreach (var option in IndifferentOptions(text, measures))
+        {
+            if (!wishes.Any(w => w.Option == option))
+            {
+                wishes.Add(new AnyValue(option));
+            }
+        }
         foreach (var option in SameOptions(text, measures))
         {
             if (item.Options.GetValueOrDefault(option) is { } value && !wishes.Any(w => w.Option == option))
@@ -247,6 +261,23 @@ internal sealed partial class RelativeOptionAnswer
         }
     }
 
+    // The options named in a clause that says they do not matter ("waterproof or not doesn't matter", "any color").
+    private static IEnumerable<string> IndifferentOptions(string text, VariantMeasures measures)
+    {
+        foreach (var clause in text.Split([',', '.', ';', '!', '?'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Indifference().IsMatch(clause))
+            {
+                continue;
+            }
+            var tokens = WordsOf().Matches(clause).Select(m => Singular(m.Value)).ToList();
+            foreach (var option in measures.Values.Keys.Where(o => Contains(tokens, o.ToLowerInvariant()) || DistinctiveWordOf(o, measures.Values.Keys, tokens)))
+            {
+                yield return option;
+            }
+        }
+    }
+
     private static bool DistinctiveWordOf(string option, IEnumerable<string> options, List<string> tokens) =>
         WordsOf().Matches(option.ToLowerInvariant()).Select(w => Singular(w.Value))
             .Any(word => word.Length >= 3 && tokens.Contains(word)
@@ -282,6 +313,13 @@ internal sealed partial class RelativeOptionAnswer
 
     [GeneratedRegex(@"(everything|all|the rest|other options?|others?)[^.;!?]{0,30}\bsame\b|\bsame\s+(otherwise|as before)|\bwithout changing\b|\botherwise the same\b|\bkeep(ing)? (everything|the rest|all)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KeepTheRest();
+
+    // "under $300", "less than 300 dollars", "more than $50".
+    [GeneratedRegex(@"\b(?:(?<less>less than|under|below|cheaper than|no more than|at most|up to)|more than|over|above)\s+\$\s*(?<n>\d[\d,]*(?:\.\d+)?)|\b(?:(?<less>less than|under|below|cheaper than|no more than|at most|up to)|more than|over|above)\s+(?<n>\d[\d,]*(?:\.\d+)?)\s*(?:dollars|usd|bucks)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PriceBound();
+
+    [GeneratedRegex(@"\b(?:(?:doesn'?t|does not|don'?t|do not) (?:matter|care|mind)|not important|either way|whichever|\bany\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Indifference();
 
     [GeneratedRegex(@"[a-z0-9%-]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordsOf();

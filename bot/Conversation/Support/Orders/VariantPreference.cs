@@ -58,13 +58,13 @@ internal static class VariantPreference
             .ToList();
         if (scored.Count == 0)
         {
-            return VariantChoice.NoneFits with { Asked = [.. wishes.Select(w => w.Describe())] };
+            return VariantChoice.NoneFits with { Asked = [.. wishes.Select(w => w.DescribeWithOption())] };
         }
         var fewest = scored[0].Missed.Count;
         var closest = scored.Where(s => s.Missed.Count == fewest).Take(ClosestShown).ToList();
         return new VariantChoice(null, [.. closest.Select(s => s.Variant)], NamedAnOption: true)
         {
-            Asked = [.. wishes.Select(w => w.Describe())],
+            Asked = [.. wishes.Select(w => w.DescribeWithOption())],
             Missed = closest.ToDictionary(s => s.Variant.ItemId, s => (IReadOnlyList<string>)[.. s.Missed.Select(w => w.Describe())], StringComparer.Ordinal),
         };
     }

@@ -21,6 +21,8 @@ public sealed class RelativeVariantChoiceTests
     [InlineData("Laptop", "3478699712", "The cheapest one with an i7 processor or better.", "6017636844")]
     [InlineData("Bookshelf", "8895454203", "6 feet, the same material and color", "1111254697")]
     [InlineData("Mechanical Keyboard", "1151293680", "The same keyboard, only with clicky switches and no backlight", "7706410293")]
+    [InlineData("Bluetooth Speaker", "3254583681", "a blue one under $300, water resistance doesn't matter", "2635605237")]
+    [InlineData("Hiking Boots", "1615379700", "size 12 please, waterproof or not doesn't matter", "4582956489")]
     public void ARelativeAnswerChoosesTheVariantItDescribes(string productName, string itemId, string answer, string expected)
     {
         var (product, item) = Owned(productName, itemId);
