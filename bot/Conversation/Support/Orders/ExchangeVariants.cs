@@ -92,6 +92,11 @@ internal static partial class ExchangeVariants
             var values = product.Variants.Values.Select(v => v.Options.GetValueOrDefault(key)).OfType<string>()
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var mentioned = values.Where(value => Mentions(answer, value) || DistinctiveWords(value, values).Any(word => Mentions(answer, word))).ToList();
+            if (mentioned.Count > 1)
+            {
+                // "art theme rather than animal": the value set aside gives way to the one wanted.
+                mentioned.RemoveAll(value => SetAside(answer, value));
+            }
             if (mentioned.Count > 1 && item.Options.GetValueOrDefault(key) is { } current)
             {
                 mentioned.RemoveAll(value => string.Equals(value, current, StringComparison.OrdinalIgnoreCase));
@@ -121,6 +126,9 @@ internal static partial class ExchangeVariants
 
     private static bool Refuses(string text, string key) =>
         Regex.IsMatch(text, $@"\b(no|without( an?)?)\s+{Regex.Escape(key)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static bool SetAside(string text, string value) =>
+        Regex.IsMatch(text, $@"\b(rather than|instead of|other than|except|not|than|no)\s+(an?\s+|the\s+)?(?:{string.Join("|", Spellings(value).Select(Regex.Escape))})(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A value as written, or in the other number of a word ("animal" for "animals", "batteries" for "battery").
     private static bool Mentions(string text, string value) =>

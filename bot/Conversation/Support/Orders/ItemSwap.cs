@@ -106,6 +106,13 @@ public static class ItemSwap
             swap.OfferedVariantIds = [];
             return VariantAnswer.Chosen;
         }
+        if (choice.IsClosest && swap.OfferedVariantIds.SequenceEqual(choice.Candidates.Select(v => v.ItemId)))
+        {
+            // The same wish again after the closest were offered: say so once more without listing them again.
+            turn.Unhelpful = true;
+            turn.Say($"Still, no available {product.Name} has {Joined(choice.Asked, "and")} together. You can take one of the closest above, name other options, or leave this item as it is.");
+            return VariantAnswer.Narrowed;
+        }
         if (choice.IsClosest)
         {
             swap.OfferedVariantIds = [.. choice.Candidates.Select(v => v.ItemId)];

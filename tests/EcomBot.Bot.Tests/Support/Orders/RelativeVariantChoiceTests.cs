@@ -15,6 +15,7 @@ public sealed class RelativeVariantChoiceTests
     [InlineData("Digital Camera", "5996159312", "the highest zoom you have, everything else unchanged", "9228757377")]
     [InlineData("Digital Camera", "5996159312", "a bit lower resolution, same zoom and storage", "8363011723")]
     [InlineData("Jigsaw Puzzle", "4068787148", "same difficulty but 1000 more pieces, animal theme", "6245746168")]
+    [InlineData("Jigsaw Puzzle", "6245746168", "500 more pieces, animals rather than art, same difficulty", "5645314103")]
     [InlineData("Jigsaw Puzzle", "9779102705", "the easiest one with the fewest pieces", "1096508426")]
     [InlineData("Skateboard", "4293355847", "a shorter one in bamboo, the priciest of those", "8176740019")]
     [InlineData("T-Shirt", "9354168549", "one size smaller, cotton, black if possible", "2060066974")]
