@@ -35,25 +35,28 @@ internal static partial class ExchangeVariants
         }
         var alternatives = Alternatives(product, item);
         var offered = offeredIds.Select(id => alternatives.FirstOrDefault(v => v.ItemId == id)).OfType<Variant>().ToList();
-        if (reference is null && ListPositions.Read(answer, offered.Count) is [var position])
+        var measures = new VariantMeasures(product);
+        var wishes = Wishes(product, item, answer, measures, reference, out var unclear, out var keepTheRest);
+        // A place in the list ("the second one"), unless its number is an option's value ("size 8").
+        if (reference is null && ListPositions.Read(answer, offered.Count) is [var position]
+            && (wishes.Count == 0 || PlaceWord().IsMatch(answer)))
         {
             return VariantChoice.Of(offered[position]);
         }
-        var measures = new VariantMeasures(product);
-        var wishes = Wishes(product, item, answer, measures, reference, out var unclear);
         if (wishes.Count == 0)
         {
             return unclear.Count > 0 ? VariantChoice.Ask(unclear) : VariantChoice.NothingNamed;
         }
-        return VariantPreference.Choose(alternatives, offered, item, wishes, measures);
+        return VariantPreference.Choose(alternatives, offered, item, wishes, measures, keepTheRest);
     }
 
     /// <summary>Everything the answer asks of the new variant: relative wishes, values named (bounded by "or better"), and
     /// the reference item's options where the answer does not say otherwise.</summary>
-    private static List<OptionWish> Wishes(Product product, OrderItem item, string answer, VariantMeasures measures, IReadOnlyDictionary<string, string>? reference, out IReadOnlyList<string> unclear)
+    private static List<OptionWish> Wishes(Product product, OrderItem item, string answer, VariantMeasures measures, IReadOnlyDictionary<string, string>? reference, out IReadOnlyList<string> unclear, out bool keepTheRest)
     {
         var relative = RelativeOptionAnswer.Read(answer, measures, item);
         unclear = relative.Unclear;
+        keepTheRest = relative.KeepsTheRest;
         var wishes = new List<OptionWish>();
         var named = NamedOptions(product, item, relative.Rest);
         foreach (var (option, value) in OptionAmounts.Named(relative.Rest, measures))
@@ -158,6 +161,9 @@ internal static partial class ExchangeVariants
             yield return value + "s";
         }
     }
+
+    [GeneratedRegex(@"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|number|option|no\.)\b|#\d|\b\d(st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceWord();
 
     [GeneratedRegex(@"\b\d{10}\b")]
     private static partial Regex ItemIdPattern();

@@ -12,7 +12,7 @@ internal static class VariantPreference
 {
     private const int ClosestShown = 3;
 
-    public static VariantChoice Choose(IReadOnlyList<Variant> alternatives, IReadOnlyList<Variant> offered, OrderItem item, IReadOnlyList<OptionWish> wishes, VariantMeasures measures)
+    public static VariantChoice Choose(IReadOnlyList<Variant> alternatives, IReadOnlyList<Variant> offered, OrderItem item, IReadOnlyList<OptionWish> wishes, VariantMeasures measures, bool keepTheRest)
     {
         var musts = wishes.Where(w => w.Filters).ToList();
         var fitting = alternatives.Where(v => musts.All(w => w.Fits(v, measures)) && wishes.All(w => w.Filters || w.Fits(v, measures))).ToList();
@@ -34,7 +34,16 @@ internal static class VariantPreference
             fitting = Nearest(fitting, v => Math.Abs(measures.Rank(v, amount.Option)!.Value - amount.Target!.Value));
         }
         var spoken = wishes.Select(w => w.Option).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var beforeKeeping = fitting;
         fitting = Nearest(fitting, v => -Kept(v, item, spoken));
+        // Values named alone ("black please") choose the one keeping the rest only when it keeps all of it; otherwise
+        // the customer chooses among all that fit. Said relative to the item ("a bigger one", "the rest the same"), the
+        // closest to the item is what was asked.
+        var relative = keepTheRest || wishes.Any(w => w is not NamedValue);
+        if (!relative && beforeKeeping.Count > 1 && fitting.Count == 1 && Kept(fitting[0], item, spoken) < item.Options.Keys.Count(k => !spoken.Contains(k)))
+        {
+            return new VariantChoice(null, beforeKeeping, NamedAnOption: true);
+        }
         foreach (var step in wishes.OfType<MoreOrLess>().Where(w => w.Target is null && !w.Inclusive))
         {
             fitting = Nearest(fitting, v => Math.Abs(measures.Rank(v, step.Option)!.Value - step.From));

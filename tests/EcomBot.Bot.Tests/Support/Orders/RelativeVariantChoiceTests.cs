@@ -49,6 +49,17 @@ public sealed class RelativeVariantChoiceTests
     }
 
     [Fact]
+    public void ASizeNumberIsTheSizeNotAPlaceInTheList()
+    {
+        var (boots, item) = Owned("Hiking Boots", "1615379700");
+        var offered = ExchangeVariants.Alternatives(boots, item).Select(v => v.ItemId).ToList();
+
+        var choice = ExchangeVariants.Choose(boots, item, "Size 8, the same material", offered);
+
+        Assert.Equal("3613716226", choice.Chosen?.ItemId);
+    }
+
+    [Fact]
     public void AnAmountNoVariantHasIsToldWithTheClosest()
     {
         var (espresso, item) = Owned("Espresso Machine", "7441167885");
