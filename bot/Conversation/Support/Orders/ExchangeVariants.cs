@@ -19,11 +19,14 @@ internal static partial class ExchangeVariants
 
     /// <summary>
     /// The variant an answer chooses among the alternatives (see <see cref="Alternatives"/>): by item id, by its place in
-    /// the list last shown (<paramref name="offeredIds"/>), or by the options it names, the rest staying as they were
-    /// ("latex" for a 50ft black vinyl hose means a 50ft black latex one). When the options named fit several variants
-    /// and none keeps all the other options, those variants are the candidates to ask between ("black" among two black ones).
+    /// the list last shown (<paramref name="offeredIds"/>), or by what it asks of the options (see <see cref="OptionWish"/>):
+    /// values named, relative wishes ("a bigger one", "the cheapest", "1000 more pieces"), "the same X", or the options
+    /// of <paramref name="reference"/> (another of the customer's items of this product). The options not spoken of stay as
+    /// they were where they can: among the variants that fit, those keeping the most of them are preferred ("latex" for a
+    /// 50ft black vinyl hose means a 50ft black latex one). When several are left, they are the candidates to ask between;
+    /// when none fits everything asked, the closest ones (those that fit the most of it) are offered.
     /// </summary>
-    public static VariantChoice Choose(Product product, OrderItem item, string answer, IReadOnlyList<string> offeredIds)
+    public static VariantChoice Choose(Product product, OrderItem item, string answer, IReadOnlyList<string> offeredIds, IReadOnlyDictionary<string, string>? reference = null)
     {
         var byId = ItemIdPattern().Matches(answer).Select(m => m.Value).FirstOrDefault(product.Variants.ContainsKey);
         if (byId is not null)
@@ -32,28 +35,51 @@ internal static partial class ExchangeVariants
         }
         var alternatives = Alternatives(product, item);
         var offered = offeredIds.Select(id => alternatives.FirstOrDefault(v => v.ItemId == id)).OfType<Variant>().ToList();
-        if (ListPositions.Read(answer, offered.Count) is [var position])
+        var measures = new VariantMeasures(product);
+        var wishes = Wishes(product, item, answer, measures, reference, out var unclear, out var keepTheRest);
+        // A place in the list ("the second one"), unless its number is an option's value ("size 8").
+        if (reference is null && ListPositions.Read(answer, offered.Count) is [var position]
+            && (wishes.Count == 0 || PlaceWord().IsMatch(answer)))
         {
             return VariantChoice.Of(offered[position]);
         }
-        var named = NamedOptions(product, item, answer);
-        if (named.Count == 0)
+        if (wishes.Count == 0)
         {
-            return VariantChoice.NothingNamed;
+            return unclear.Count > 0 ? VariantChoice.Ask(unclear) : VariantChoice.NothingNamed;
         }
-        var fitting = alternatives.Where(v => named.All(n => Has(v, n.Key, n.Value))).ToList();
-        if (offered.Count > 0 && fitting.Intersect(offered).ToList() is { Count: > 0 } amongOffered)
+        return VariantPreference.Choose(alternatives, offered, item, wishes, measures, keepTheRest);
+    }
+
+    /// <summary>Everything the answer asks of the new variant: relative wishes, values named (bounded by "or better"), and
+    /// the reference item's options where the answer does not say otherwise.</summary>
+    private static List<OptionWish> Wishes(Product product, OrderItem item, string answer, VariantMeasures measures, IReadOnlyDictionary<string, string>? reference, out IReadOnlyList<string> unclear, out bool keepTheRest)
+    {
+        var relative = RelativeOptionAnswer.Read(answer, measures, item);
+        unclear = relative.Unclear;
+        keepTheRest = relative.KeepsTheRest;
+        var wishes = new List<OptionWish>();
+        var named = NamedOptions(product, item, relative.Rest);
+        foreach (var (option, value) in OptionAmounts.Named(relative.Rest, measures))
         {
-            fitting = amongOffered;
+            named.TryAdd(option, value);
         }
-        var keepingTheRest = fitting.Where(v => item.Options.Where(o => !named.ContainsKey(o.Key)).All(o => Has(v, o.Key, o.Value))).ToList();
-        return fitting.Count switch
+        wishes.AddRange(named.Select(n => RelativeOptionAnswer.Bounded(new NamedValue(n.Key, n.Value), answer, measures)));
+        foreach (var wish in relative.Wishes)
         {
-            0 => VariantChoice.NoneFits,
-            1 => VariantChoice.Of(fitting[0]),
-            _ when keepingTheRest.Count == 1 => VariantChoice.Of(keepingTheRest[0]),
-            _ => new VariantChoice(null, fitting, NamedAnOption: true),
-        };
+            var spoken = wish.Option is not null && named.ContainsKey(wish.Option);
+            if (!spoken && !(wish is SameValue && reference is not null))
+            {
+                wishes.Add(wish);
+            }
+        }
+        foreach (var (option, value) in reference ?? new Dictionary<string, string>())
+        {
+            if (!wishes.Any(w => w.Option == option))
+            {
+                wishes.Add(new NamedValue(option, value));
+            }
+        }
+        return wishes;
     }
 
     /// <summary>
@@ -69,6 +95,11 @@ internal static partial class ExchangeVariants
             var values = product.Variants.Values.Select(v => v.Options.GetValueOrDefault(key)).OfType<string>()
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var mentioned = values.Where(value => Mentions(answer, value) || DistinctiveWords(value, values).Any(word => Mentions(answer, word))).ToList();
+            if (mentioned.Count > 1)
+            {
+                // "art theme rather than animal": the value set aside gives way to the one wanted.
+                mentioned.RemoveAll(value => SetAside(answer, value));
+            }
             if (mentioned.Count > 1 && item.Options.GetValueOrDefault(key) is { } current)
             {
                 mentioned.RemoveAll(value => string.Equals(value, current, StringComparison.OrdinalIgnoreCase));
@@ -99,19 +130,66 @@ internal static partial class ExchangeVariants
     private static bool Refuses(string text, string key) =>
         Regex.IsMatch(text, $@"\b(no|without( an?)?)\s+{Regex.Escape(key)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    private static bool SetAside(string text, string value) =>
+        Regex.IsMatch(text, $@"\b(rather than|instead of|other than|except|not|than|no)\s+(an?\s+|the\s+)?(?:{string.Join("|", Spellings(value).Select(Regex.Escape))})(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // A value as written, or in the other number of a word ("animal" for "animals", "batteries" for "battery").
     private static bool Mentions(string text, string value) =>
-        Regex.IsMatch(text, $@"(?<![\p{{L}}\d]){Regex.Escape(value)}(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        Regex.IsMatch(text, $@"(?<![\p{{L}}\d])(?:{string.Join("|", Spellings(value).Select(Regex.Escape))})(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static IEnumerable<string> Spellings(string value)
+    {
+        yield return value;
+        if (value.Length < 4 || !char.IsLetter(value[^1]))
+        {
+            yield break;
+        }
+        if (value.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return value + "es";
+        }
+        else if (value.EndsWith('s'))
+        {
+            yield return value[..^1];
+        }
+        else if (value.EndsWith('y'))
+        {
+            yield return value[..^1] + "ies";
+        }
+        else
+        {
+            yield return value + "s";
+        }
+    }
+
+    [GeneratedRegex(@"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|number|option|no\.)\b|#\d|\b\d(st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceWord();
 
     [GeneratedRegex(@"\b\d{10}\b")]
     private static partial Regex ItemIdPattern();
 }
 
-/// <summary>What an answer chose among a product's variants: one variant, several candidates to ask between, or none.</summary>
+/// <summary>What an answer chose among a product's variants: one variant, several candidates to ask between, the closest
+/// ones when none has everything asked (<see cref="Missed"/> says what each lacks), options to ask about when a word
+/// such as "more" named none (<see cref="AskAbout"/>), or nothing.</summary>
 internal sealed record VariantChoice(Variant? Chosen, IReadOnlyList<Variant> Candidates, bool NamedAnOption)
 {
     public static VariantChoice NothingNamed { get; } = new(null, [], NamedAnOption: false);
 
     public static VariantChoice NoneFits { get; } = new(null, [], NamedAnOption: true);
 
+    /// <summary>What was asked, when nothing fits all of it.</summary>
+    public IReadOnlyList<string> Asked { get; init; } = [];
+
+    /// <summary>For each closest candidate (when nothing fits all that was asked), the wishes it does not meet.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Missed { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The options (or "price") a comparative could be about, when the answer did not say which.</summary>
+    public IReadOnlyList<string> AskAbout { get; init; } = [];
+
+    public bool IsClosest => Chosen is null && Missed.Count > 0;
+
     public static VariantChoice Of(Variant variant) => new(variant, [variant], NamedAnOption: true);
+
+    public static VariantChoice Ask(IReadOnlyList<string> options) => new(null, [], NamedAnOption: true) { AskAbout = options };
 }

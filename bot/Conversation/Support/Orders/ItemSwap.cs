@@ -65,7 +65,7 @@ public static partial class ItemSwap
             }
             else if (answer is not null)
             {
-                switch (ChooseVariant(turn, product, item, answer, swap, terms))
+                switch (await ChooseVariantAsync(turn, order, product, item, answer, swap, terms, cancellationToken))
                 {
                     case VariantAnswer.Chosen:
                         answer = null;
@@ -99,9 +99,9 @@ public static partial class ItemSwap
         return true;
     }
 
-    /// <summary>Records the variant the answer names; asks between the variants it fits when it fits several; otherwise
-    /// says why not.</summary>
-    private static VariantAnswer ChooseVariant(FlowTurn turn, Product product, OrderItem item, string answer, ItemSwapState swap, ItemSwapTerms terms)
+    /// <summary>Records the variant the answer names; asks between the variants it fits when it fits several; offers the
+    /// closest when none has all it asks; otherwise says why not.</summary>
+    private static async Task<VariantAnswer> ChooseVariantAsync(FlowTurn turn, Order order, Product product, OrderItem item, string answer, ItemSwapState swap, ItemSwapTerms terms, CancellationToken cancellationToken)
     {
         var otherProduct = $"{terms.Article} can only be for another {product.Name} with different options. {terms.OtherProductAdvice}";
         if (ExchangeVariants.NamesAnotherProductsItem(product, answer))
@@ -110,12 +110,39 @@ public static partial class ItemSwap
             turn.Say(otherProduct);
             return VariantAnswer.Refused;
         }
-        var choice = ExchangeVariants.Choose(product, item, answer, swap.OfferedVariantIds);
+        IReadOnlyDictionary<string, string>? reference = null;
+        if (OtherOrderItem.IsReferredTo(answer))
+        {
+            var other = OtherOrderItem.Find(await turn.Functions.Orders.ListAsync(cancellationToken), order, item, answer);
+            if (other is null)
+            {
+                turn.Unhelpful = true;
+                turn.Say($"I couldn't find another {product.Name} in {OtherOrderItem.Where(answer)}. Which options would you like?");
+                return VariantAnswer.Refused;
+            }
+            reference = other.Options;
+        }
+        var choice = ExchangeVariants.Choose(product, item, answer, swap.OfferedVariantIds, reference);
         if (choice.Chosen is { } variant)
         {
             swap.NewItemIds[item.ItemId] = variant.ItemId;
             swap.OfferedVariantIds = [];
             return VariantAnswer.Chosen;
+        }
+        if (choice.IsClosest && swap.OfferedVariantIds.SequenceEqual(choice.Candidates.Select(v => v.ItemId)))
+        {
+            // The same wish again after the closest were offered: say so once more without listing them again.
+            turn.Unhelpful = true;
+            turn.Say($"Still, no available {product.Name} has {Joined(choice.Asked, "and")} together. You can take one of the closest above, name other options, or leave this item as it is.");
+            return VariantAnswer.Narrowed;
+        }
+        if (choice.IsClosest)
+        {
+            swap.OfferedVariantIds = [.. choice.Candidates.Select(v => v.ItemId)];
+            var closest = choice.Candidates.Select(v => $"- {ExchangeVariants.Describe(v)} {OrderDescriptions.Money(v.Price)} (not {Joined(choice.Missed[v.ItemId], "or")})");
+            turn.Say($"No available {product.Name} has {Joined(choice.Asked, "and")} together. The closest {(choice.Candidates.Count == 1 ? "is" : "are")}:\n{string.Join("\n", closest)}\nWhich one would you like instead, or which other options?",
+                Described(choice.Candidates));
+            return VariantAnswer.Narrowed;
         }
         if (choice.Candidates.Count > 1)
         {
@@ -124,9 +151,21 @@ public static partial class ItemSwap
             return VariantAnswer.Narrowed;
         }
         turn.Unhelpful = true;
-        turn.Say(choice.NamedAnOption ? $"No available {product.Name} has those options." : otherProduct);
+        turn.Say(choice switch
+        {
+            { AskAbout.Count: > 0 } => $"More or less of which: {Joined(choice.AskAbout, "or")}? For example: \"a higher {choice.AskAbout[0]}\".",
+            { NamedAnOption: true } => $"No available {product.Name} has {(choice.Asked.Count > 0 ? Joined(choice.Asked, "and") : "those options")}.",
+            _ => otherProduct,
+        });
         return VariantAnswer.Refused;
     }
+
+    private static string Joined(IReadOnlyList<string> parts, string conjunction) => parts.Count switch
+    {
+        0 => "",
+        1 => parts[0],
+        _ => $"{string.Join(", ", parts.Take(parts.Count - 1))} {conjunction} {parts[^1]}",
+    };
 
     /// <summary>"I don't want a different one", "keep that one", "leave the lamp as it is": the item named (else the one
     /// asked about) leaves the swap. False when nothing is left to swap: the flow then ends without a change.</summary>

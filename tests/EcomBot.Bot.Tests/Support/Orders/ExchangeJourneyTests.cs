@@ -56,6 +56,30 @@ public sealed class ExchangeJourneyTests
     }
 
     [Fact]
+    public async Task ARelativeAnswerChoosesTheVariantItDescribes()
+    {
+        await ChooseTheHose();
+        Assert.Contains("Which payment method", await _bot.Say("A shorter one, the cheapest you have."), StringComparison.Ordinal);
+        Assert.Contains("-> 25ft, vinyl, blue $90.43", await _bot.Say("paypal_6151711"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OptionsThatCannotBeCombinedAreToldWithTheClosestToChooseFrom()
+    {
+        await ChooseTheHose();
+
+        var offer = await _bot.Say("100ft in black vinyl please");
+        var again = await _bot.Say("100ft in black vinyl please");
+        var picked = await _bot.Say("the second one");
+
+        Assert.Contains("No available Garden Hose has 100ft (length), vinyl (material) and black (color) together", offer, StringComparison.Ordinal);
+        Assert.Contains("- 100ft, latex, blue $98.61 (not vinyl or black)", offer, StringComparison.Ordinal);
+        Assert.Contains("Still, no available Garden Hose", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("The closest", again, StringComparison.Ordinal);
+        Assert.Contains("Which payment method", picked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExchangingForAnotherProductIsRefused()
     {
         await ChooseTheHose();

@@ -53,13 +53,15 @@ public sealed class ExchangeVariantsTests
     }
 
     [Fact]
-    public void OptionsNoAvailableVariantHasFitNone()
+    public void OptionsNoAvailableVariantHasTogetherGiveTheClosestWithWhatEachLacks()
     {
         var choice = ExchangeVariants.Choose(Thermostat, HomeKitThermostat, "Amazon Alexa in white", []);
 
         Assert.Null(choice.Chosen);
-        Assert.Empty(choice.Candidates);
-        Assert.True(choice.NamedAnOption);
+        Assert.True(choice.IsClosest);
+        Assert.Equal(["3", "4"], choice.Candidates.Select(v => v.ItemId).Order());
+        Assert.Equal(["white"], choice.Missed["3"]);
+        Assert.Equal(["Amazon Alexa"], choice.Missed["4"]);
     }
 
     private static Variant Variant(string id, params (string Key, string Value)[] options) =>
