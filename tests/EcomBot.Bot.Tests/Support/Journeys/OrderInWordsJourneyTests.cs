@@ -181,5 +181,18 @@ public sealed class OrderInWordsJourneyTests : IDisposable
         Assert.Equal("return-items", (await _bot.ConversationAsync()).ActiveFlow);
     }
 
+    [Fact]
+    public async Task AQuestionAboutWhatTheCustomerOrderedShowsTheOrderThatHoldsIt()
+    {
+        await _bot.SayTextAsync("I'd like to check the status of my order");
+        await _bot.SayTextAsync("Olivia Smith 32177");
+        await _bot.SayTextAsync("the pending one");
+
+        var answer = await _bot.SayTextAsync("What's the size of the helmet I ordered?");
+
+        Assert.StartsWith("Order #W3794101 is delivered.", answer, StringComparison.Ordinal);
+        Assert.Contains("Cycling Helmet (size: ", answer, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _bot.Dispose();
 }
