@@ -22,6 +22,10 @@ public static class BotFrameworkServiceExtensions
             .BindConfiguration(BotOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<PublicAddressOptions>()
+            .BindConfiguration(BotOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotAuthenticationValidator>();
         services.AddSingleton<IValidateOptions<BotOptions>, AllowedServiceUrlsValidator>();
         services.AddSingleton<ServiceUrlPolicy>();
@@ -44,7 +48,7 @@ public static class BotFrameworkServiceExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<IErasable, BotStatePersonalData>();
         services.AddSingleton<IExportable, BotStatePersonalData>();
-        services.AddSingleton<ReplyRenderer>();
+        services.AddSingleton(sp => new ReplyRenderer(sp.GetRequiredService<IOptions<PublicAddressOptions>>().Value.PublicUrl));
         services.AddSingleton<StoreOutage>();
         services.AddTransient<IBot, EcomBotActivityHandler>();
         services.AddSingleton<BackgroundWork>();

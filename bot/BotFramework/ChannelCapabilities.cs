@@ -20,6 +20,11 @@ public static class ChannelCapabilities
         "webchat", "directline", "emulator", "msteams", "test",
     };
 
+    /// <summary>This server's own web chat page (Web Chat over its Direct Line), which resolves links by path against
+    /// its own address.</summary>
+    public static bool IsOwnWebChat(string channelId) =>
+        string.Equals(channelId, "webchat", StringComparison.OrdinalIgnoreCase) || string.Equals(channelId, "directline", StringComparison.OrdinalIgnoreCase);
+
     public static bool SupportsCards(string channelId) => CardChannels.Contains(channelId);
 
     public static bool SupportsMessageBack(string channelId) => MessageBackChannels.Contains(channelId);

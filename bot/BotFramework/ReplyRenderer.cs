@@ -8,11 +8,16 @@ namespace EcomBot.Bot.BotFramework;
 /// <summary>
 /// Turns a <see cref="BotReply"/> into an activity for one channel: cards as a hero-card carousel where cards
 /// work, otherwise as text; suggested actions as buttons where supported, otherwise as a list of options.
-/// Citations become a "Sources" line with links. The text is markdown that keeps the reply's lines apart
+/// Citations become a "Sources" line with links: a link within this server (a help article) is made absolute under
+/// <c>Bot:PublicUrl</c>; without it, only the web chat page, which knows its own address, gets the link, and other channels
+/// the article's title alone. The text is markdown that keeps the reply's lines apart
 /// (<see cref="ReplyMarkdown"/>). Card buttons that stand for an action carry it in the activity's value.
 /// </summary>
-public sealed class ReplyRenderer
+/// <param name="publicUrl">The address customers reach this server at, or null when it is not configured.</param>
+public sealed class ReplyRenderer(string? publicUrl = null)
 {
+    private readonly Uri? _publicUrl = publicUrl is { Length: > 0 } ? new Uri(publicUrl.EndsWith('/') ? publicUrl : publicUrl + "/") : null;
+
     public IMessageActivity Render(BotReply reply, string channelId)
     {
         var text = new StringBuilder(reply.Text);
@@ -34,7 +39,7 @@ public sealed class ReplyRenderer
         }
         if (reply.Citations.Count > 0)
         {
-            text.Append("\n\nSources: ").AppendJoin("; ", reply.Citations.Select(c => $"[{c.Title}]({c.Url})"));
+            text.Append("\n\nSources: ").AppendJoin("; ", reply.Citations.Select(c => Source(c, channelId)));
         }
         var suggested = ChannelCapabilities.SupportsSuggestedActions(channelId);
         if (!suggested && reply.SuggestedActions.Count > 0)
@@ -60,6 +65,22 @@ public sealed class ReplyRenderer
             };
         }
         return activity;
+    }
+
+    /// <summary>A citation as a markdown link that leads somewhere on this channel, or its title alone.</summary>
+    private string Source(Citation citation, string channelId)
+    {
+        // On Unix "/help/x" parses as an absolute file URI: only a web address counts as absolute here.
+        if (Uri.TryCreate(citation.Url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return $"[{citation.Title}]({citation.Url})";
+        }
+        if (_publicUrl is not null)
+        {
+            return $"[{citation.Title}]({new Uri(_publicUrl, citation.Url.TrimStart('/')).AbsoluteUri})";
+        }
+        // The web chat page turns links by path into links to itself; elsewhere a path leads nowhere.
+        return ChannelCapabilities.IsOwnWebChat(channelId) ? $"[{citation.Title}]({citation.Url})" : $"{citation.Title} (help article)";
     }
 
     private static Attachment ToHeroCard(ReplyCard card, bool messageBack) => new HeroCard

@@ -54,10 +54,11 @@ public sealed class ShownItemsCart(CartActions cart)
 
     private async Task AddPointedAsync(FlowTurn turn, DiscoveryState state, string text, CancellationToken cancellationToken)
     {
-        var pointed = ShownItemReference.Resolve(text, state);
+        var (quantity, rest) = CartQuantity.Read(text);
+        var pointed = ShownItemReference.Resolve(rest, state);
         if (pointed.Items.Count == 0 && CartMessages.AnyItemId(text) is { } typed)
         {
-            await AddAsync(turn, state, [typed], cancellationToken);
+            await AddAsync(turn, state, [typed], cancellationToken, quantity);
             return;
         }
         if (pointed.Items.Count == 0)
@@ -77,14 +78,14 @@ public sealed class ShownItemsCart(CartActions cart)
                 [.. places.Select(DiscoveryMessages.Place)]);
             return;
         }
-        await AddAsync(turn, state, [.. pointed.Items.Select(i => i.ItemId)], cancellationToken);
+        await AddAsync(turn, state, [.. pointed.Items.Select(i => i.ItemId)], cancellationToken, quantity);
     }
 
-    private async Task AddAsync(FlowTurn turn, DiscoveryState state, IReadOnlyList<string> itemIds, CancellationToken cancellationToken)
+    private async Task AddAsync(FlowTurn turn, DiscoveryState state, IReadOnlyList<string> itemIds, CancellationToken cancellationToken, int quantity = 1)
     {
         foreach (var itemId in itemIds)
         {
-            await cart.AddAsync(turn, itemId, cancellationToken);
+            await cart.AddAsync(turn, itemId, cancellationToken, quantity);
         }
         state.FocusItemId = itemIds[^1];
     }

@@ -16,10 +16,10 @@ public static partial class References
     private static readonly HashSet<string> Elsewhere = new(StringComparer.Ordinal) { "another", "other", "different", "all", "every", "any", "orders" };
 
     /// <summary>True when the message refers to the order in focus, not to another or to orders in general.</summary>
-    public static bool PointsAtTheOrder(string text)
+    public static bool PointsAtTheOrder(string text) => PointsAtTheOrder(Words(text));
+
+    private static bool PointsAtTheOrder(List<string> words)
     {
-        // Words as typed (lower case, not made singular): "orders" is not "order", "this" is not "thi".
-        var words = Words(text);
         if (words.Any(Elsewhere.Contains) || IsGeneralQuestion(words))
         {
             return false;
@@ -74,7 +74,7 @@ public static partial class References
             return false;
         }
         // "the tracking number", "my vacuum cleaner arriving": a definite thing within a few words before the question.
-        return PointsAtTheOrder(text) || words.Take(fact).TakeLast(4).Any(w => w is "the" or "my" or "its");
+        return PointsAtTheOrder(words) || words.Take(fact).TakeLast(4).Any(w => w is "the" or "my" or "its");
     }
 
     private static readonly HashSet<string> OrderFacts = new(StringComparer.Ordinal)
@@ -86,6 +86,7 @@ public static partial class References
     private static bool Indefinite(List<string> words) =>
         words.Where((w, i) => OrderWords.Contains(w) && i > 0 && words[i - 1] is "a" or "an").Any();
 
+    // Words as typed (lower case, not made singular): "orders" is not "order", "this" is not "thi".
     private static List<string> Words(string text) => [.. Letters().Matches(text.ToLowerInvariant()).Select(m => m.Value)];
 
     // "is it possible to...", "can it be...", "what if it ...": "it" that names nothing.

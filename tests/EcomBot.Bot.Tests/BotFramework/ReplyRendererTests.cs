@@ -72,6 +72,28 @@ public sealed class ReplyRendererTests
         Assert.Contains("You can say: \"Cheaper\", \"In black\"", activity.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("msteams")]
+    [InlineData("emulator")]
+    [InlineData("webchat")]
+    public void WithThePublicUrlSetEveryChannelLinksTheHelpArticleUnderIt(string channel)
+    {
+        var activity = new ReplyRenderer("https://shop.example.com").Render(Reply, channel);
+
+        Assert.Contains("Sources: [Returns](https://shop.example.com/help/returns#how-to-return)", activity.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("msteams")]
+    [InlineData("sms")]
+    public void WithoutThePublicUrlAChannelOtherThanTheWebPageNamesTheArticleWithoutADeadLink(string channel)
+    {
+        var activity = new ReplyRenderer().Render(Reply, channel);
+
+        Assert.Contains("Sources: Returns (help article)", activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("](/help/", activity.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ALineAfterAListIsAParagraphOfItsOwnNotPartOfTheLastItem()
     {

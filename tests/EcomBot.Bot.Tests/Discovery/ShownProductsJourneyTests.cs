@@ -34,6 +34,24 @@ public sealed class ShownProductsJourneyTests(TrainedRouterFixture trained) : ID
         Assert.Equal("discovery", shop.Conversation.ActiveFlow);
     }
 
+    [Theory]
+    [InlineData("add 2 of the third one", 2, 2)]
+    [InlineData("I'll take two of the first one", 0, 2)]
+    [InlineData("add 3 of them", 1, 3)]
+    public async Task AQuantityInWordsAddsThatManyOfTheItemMeant(string request, int position, int quantity)
+    {
+        var shop = await ShopHarness.StartAsync(trained, _cache.Path);
+        var shown = await shop.SayAsync("mechanical keyboard");
+        await shop.SayAsync("tell me more about the second one");
+
+        var added = await shop.SayAsync(request);
+
+        Assert.StartsWith($"Added {quantity} x Mechanical Keyboard", added.Text, StringComparison.Ordinal);
+        var line = Assert.Single(await shop.Carts.GetAsync(Shopper, CancellationToken.None));
+        Assert.Equal(ItemIdOf(shown.Cards[position]), line.ItemId);
+        Assert.Equal(quantity, line.Quantity);
+    }
+
     [Fact]
     public async Task AButtonsWordsAloneAsAChannelWithoutValuesSendsThemAddThatItem()
     {

@@ -61,9 +61,9 @@ public sealed class CartActions
     public static void AskWhichProduct(FlowTurn turn) =>
         turn.Say("Which product would you like to add? Tell me what you're looking for, then say \"add the first to cart\" or press \"Add to cart\" on its card.");
 
-    public async Task AddAsync(FlowTurn turn, string itemId, CancellationToken cancellationToken)
+    public async Task AddAsync(FlowTurn turn, string itemId, CancellationToken cancellationToken, int quantity = 1)
     {
-        var added = await turn.Functions.Cart.AddAsync(itemId, 1, cancellationToken);
+        var added = await turn.Functions.Cart.AddAsync(itemId, quantity, cancellationToken);
         if (added.Item is not { } item)
         {
             turn.Unhelpful = true;
@@ -79,13 +79,17 @@ public sealed class CartActions
                 turn.Say($"Sorry, {description} is out of stock, so it can't be added to your cart. Would you like to see other options?",
                     $"show other {item.ProductName.ToLowerInvariant()} options", CartMessages.ViewCart);
                 return;
+            case CartAdditionResult.AtLimit when quantity > 1:
+                turn.Say($"{quantity} more of {description} would be more than one order can hold (your cart has {added.Line?.Quantity ?? 0}). Try a smaller number.", CartMessages.ViewCart);
+                return;
             case CartAdditionResult.AtLimit:
                 turn.Say($"Your cart already has {added.Line?.Quantity ?? 0} of {description}, the most one order can hold.", CartMessages.ViewCart);
                 return;
         }
         var line = added.Line!;
-        var quantity = line.Quantity > 1 ? $" (now {line.Quantity} in your cart)" : "";
-        turn.Say($"Added {description} at {CartText.Money(line.Price)} to your cart{quantity}.",
+        var count = quantity > 1 ? $"{quantity} x " : "";
+        var inCart = line.Quantity > 1 ? $" (now {line.Quantity} in your cart)" : "";
+        turn.Say($"Added {count}{description} at {CartText.Money(line.Price)} to your cart{inCart}.",
             CartMessages.ViewCart, CartMessages.CheckOut, "keep shopping");
     }
 
