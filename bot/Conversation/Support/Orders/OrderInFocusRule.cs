@@ -46,7 +46,9 @@ public sealed partial class OrderInFocusRule(IOptions<ConversationRouterOptions>
                 : null);
         }
         // "change its shipping address", "the address on this order": the order's address, not the account's default.
-        if (References.PointsAtTheOrder(message.Text) && message.Text.Contains("address", StringComparison.OrdinalIgnoreCase))
+        // "change my default address to the one that order went to" is the account's address, whatever order it names.
+        if (References.PointsAtTheOrder(message.Text) && message.Text.Contains("address", StringComparison.OrdinalIgnoreCase)
+            && !AccountsAddress().IsMatch(message.Text))
         {
             return Task.FromResult<IntentPrediction?>(new IntentPrediction(Intents.ChangeShippingAddress, 1, prediction.Slots));
         }
@@ -58,4 +60,7 @@ public sealed partial class OrderInFocusRule(IOptions<ConversationRouterOptions>
     // A question about something the customer ordered: "what color is the kettle I bought?", "which shirts did I order?".
     [GeneratedRegex(@"^\W*(what|which|how many|is|are|was|were|does|do)\b[^?]*\b((i|we) (ordered|bought|purchased|got)|did (i|we) (order|buy|purchase|get))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAboutWhatTheyOrdered();
+
+    [GeneratedRegex(@"\b(default|account'?s?|profile)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AccountsAddress();
 }

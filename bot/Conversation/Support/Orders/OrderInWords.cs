@@ -113,9 +113,9 @@ internal static class OrderInWords
                 named = true;
             }
         }
-        // Options tell apart orders of the same products ("the 15-inch, 32GB laptop"); in a request only those said
-        // before what the customer wants instead ("exchange it for one with 8GB") describe an order.
-        if (fits.Count > 1 && OrderClues.OptionsMentioned(before, fits, productWords, ProductWords) is { } scores && scores.Values.Max() > 0)
+        // Options tell apart orders of the same products ("the 15-inch, 32GB laptop"); in a request only those of a
+        // product it names ("brown" may be a name), said before what the customer wants instead ("for one with 8GB").
+        if (fits.Count > 1 && (productWords.Count > 0 || !fromRequest) && OrderClues.OptionsMentioned(before, fits, productWords, ProductWords) is { } scores && scores.Values.Max() > 0)
         {
             Narrow(fits.Where(o => scores[o.OrderId] == scores.Values.Max()));
         }

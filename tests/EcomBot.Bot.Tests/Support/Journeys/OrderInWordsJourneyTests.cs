@@ -194,5 +194,18 @@ public sealed class OrderInWordsJourneyTests : IDisposable
         Assert.Contains("Cycling Helmet (size: ", answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ChangingTheDefaultAddressToTheOneAnOrderWentToIsTheAccountsAddressNotTheOrders()
+    {
+        await _bot.SayTextAsync("I'd like to check the status of my order");
+        await _bot.SayTextAsync("Olivia Smith 32177");
+        await _bot.SayTextAsync("the second one");
+
+        var replies = await _bot.SayAsync("Please change my default address to the address that order was sent to.");
+
+        Assert.DoesNotContain(replies, r => r.Text.StartsWith("Only a pending order's address can be changed", StringComparison.Ordinal));
+        Assert.Equal("default-address", (await _bot.ConversationAsync()).ActiveFlow);
+    }
+
     public void Dispose() => _bot.Dispose();
 }

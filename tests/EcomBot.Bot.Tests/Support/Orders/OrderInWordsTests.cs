@@ -141,6 +141,10 @@ public sealed class OrderInWordsTests
         Assert.Equal(["#W2000004"], Ids(OrderInWords.Picked("my other order", Placed[2..], inFocus: "#W2000003")));
 
     [Fact]
+    public void AnOptionWordInARequestThatNamesNoProductNamesNoOrder() =>
+        Assert.Empty(OrderInWords.Named("show me the orders of user black_smith_1", Placed));
+
+    [Fact]
     public void OptionsTheCustomerWantsInsteadDoNotNameTheOrderTheyHave() =>
         Assert.Equal(["#W2000003", "#W2000004"], Ids(OrderInWords.Named("I want to exchange my laptop for one with 32GB", Placed)));
 
