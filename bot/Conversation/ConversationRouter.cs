@@ -173,7 +173,15 @@ public sealed class ConversationRouter(
             prediction = await ReconsiderAsync(message, prediction, conversation, functions, cancellationToken);
         }
         var active = flows.Named(conversation.ActiveFlow);
-        if (active is not null && !IsClearTopicChange(active, message, prediction, offeredChoices))
+        var switchedByRule = false;
+        if (active is not null && pressed is null)
+        {
+            // A rule's reading may take the turn from the flow ("I'd also like to return the cleaner" while a search is open).
+            var reconsidered = await ReconsiderAsync(message, prediction, conversation, functions, cancellationToken, whileFlowActive: true);
+            switchedByRule = reconsidered != prediction && IsClearTopicChange(active, message, reconsidered, offeredChoices, byRule: true);
+            prediction = switchedByRule ? reconsidered : prediction;
+        }
+        if (active is not null && !switchedByRule && !IsClearTopicChange(active, message, prediction, offeredChoices))
         {
             ProposalAnswers.Record(message, functions.Session);
             var kept = new FlowTurn(message, prediction, conversation, active.Descriptor, functions);
@@ -197,18 +205,47 @@ public sealed class ConversationRouter(
                 : Unhelpful(conversation, [StandardReplies.Clarify]);
         }
 
+        if (next.Descriptor.AnswersAside && conversation.ActiveFlow is { } asideOf)
+        {
+            return await AsideAsync(next, asideOf, message, prediction, conversation, functions, offeredChoices, cancellationToken);
+        }
         ProposalAnswers.Withdraw(functions.Session);
         conversation.ActiveFlow = null;
         conversation.FlowState = null;
         return await RunAsync(next, message, prediction, conversation, functions, start: true, cancellationToken);
     }
 
-    /// <summary>The routing rules' reading of the message, when one has one (see <see cref="IRoutingRule"/>).</summary>
+    /// <summary>Answers with a flow that answers aside (see <see cref="FlowDescriptor.AnswersAside"/>); when it ends in that
+    /// turn, the interrupted flow is active again, with what it offered and any proposal it awaits an answer to.</summary>
+    private async Task<IReadOnlyList<BotReply>> AsideAsync(
+        IConversationFlow aside, string interrupted, CustomerMessage message, IntentPrediction prediction,
+        ConversationData conversation, TurnFunctions functions, LastOffer offered, CancellationToken cancellationToken)
+    {
+        var (state, version) = (conversation.FlowState, conversation.FlowStateVersion);
+        conversation.ActiveFlow = null;
+        conversation.FlowState = null;
+        var replies = await RunAsync(aside, message, prediction, conversation, functions, start: true, cancellationToken);
+        if (conversation.ActiveFlow is null)
+        {
+            (conversation.ActiveFlow, conversation.FlowState, conversation.FlowStateVersion) = (interrupted, state, version);
+            conversation.OfferedChoices = [.. offered.Titles];
+            conversation.OfferedChoiceWords = [.. offered.Words];
+            conversation.AwaitingFreeText = offered.FreeText;
+        }
+        else
+        {
+            ProposalAnswers.Withdraw(functions.Session);
+        }
+        return replies;
+    }
+
+    /// <summary>The routing rules' reading of the message, when one has one (see <see cref="IRoutingRule"/>); with a flow
+    /// active, only the rules that read messages then.</summary>
     private async Task<IntentPrediction> ReconsiderAsync(
         CustomerMessage message, IntentPrediction prediction, ConversationData conversation, TurnFunctions functions,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool whileFlowActive = false)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in whileFlowActive ? _rules.Where(r => r.WhileFlowActive) : _rules)
         {
             if (await rule.ReconsiderAsync(message, prediction, conversation, functions, cancellationToken) is { } reconsidered)
             {
@@ -226,14 +263,16 @@ public sealed class ConversationRouter(
         _ => null,
     };
 
+    /// <param name="byRule">The reading is a routing rule's, which reads requests by their words ("cancel my pending order
+    /// instead"): it may take the turn from a flow waiting for free text, as a question or a request may.</param>
     private bool IsClearTopicChange(
-        IConversationFlow active, CustomerMessage message, IntentPrediction prediction, LastOffer offered) =>
+        IConversationFlow active, CustomerMessage message, IntentPrediction prediction, LastOffer offered, bool byRule = false) =>
         !FlowAnswers.IsAnswer(message.Text, prediction, offered.Titles, offered.Words)
         && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Descriptor.Intents.Contains(prediction.Intent)
         && !active.Descriptor.KeepsWhileActive.Contains(prediction.Intent)
         && flows.ForIntent(prediction.Intent) is { } next
-        && (!offered.FreeText || FlowAnswers.IsQuestion(message.Text) || FlowAnswers.IsRequest(message.Text) || next.Descriptor.InterruptsFreeText);
+        && (!offered.FreeText || byRule || FlowAnswers.IsQuestion(message.Text) || FlowAnswers.IsRequest(message.Text) || next.Descriptor.InterruptsFreeText);
 
     private async Task<IReadOnlyList<BotReply>> RunAsync(
         IConversationFlow flow, CustomerMessage message, IntentPrediction prediction,

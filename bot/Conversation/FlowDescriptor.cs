@@ -20,6 +20,10 @@ public sealed record FlowDescriptor(string Name, IReadOnlySet<string> Intents)
     /// answer ("that's all, thanks, bye" while an exchange asks for options).</summary>
     public bool InterruptsFreeText { get; init; }
 
+    /// <summary>Whether the flow answers a question aside in one turn while another flow is active ("what's my gift card
+    /// balance?" in the middle of a return): the other flow stays active, its last question still answerable.</summary>
+    public bool AnswersAside { get; init; }
+
     /// <summary>Why a person is offered when this flow offers one (see <c>PersonOffer.Make</c>); null for flows that never do.</summary>
     public HandoffReason? HandoffReason { get; init; }
 

@@ -27,6 +27,14 @@ public sealed class SupportJourneyBot : IDisposable
 
     private readonly IHost _host;
     private readonly IBot _bot;
+    /// <summary>The address the bot is configured to be reached at (<c>Bot:PublicUrl</c>) by <see cref="LinkingHelpArticles"/>.</summary>
+    public const string PublicUrl = "https://shop.example/";
+
+    /// <summary>Settings under which replies link help articles (absolute under <see cref="PublicUrl"/>) on the test
+    /// channel too, for journeys that check which article an answer cites.</summary>
+    public static IReadOnlyDictionary<string, string?> LinkingHelpArticles { get; } =
+        new Dictionary<string, string?> { ["Bot:PublicUrl"] = PublicUrl };
+
     private readonly TestAdapter _adapter = new(Microsoft.Bot.Connector.Channels.Test);
 
     /// <param name="settings">Configuration on top of the journey's own (a webhook, no channel authentication).</param>

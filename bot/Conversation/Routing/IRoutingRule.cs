@@ -9,6 +9,10 @@ namespace EcomBot.Bot.Conversation.Routing;
 /// </summary>
 public interface IRoutingRule
 {
+    /// <summary>Also consulted while a flow is active, for a message that does not answer the flow's question: its
+    /// reading may then take the turn for another flow (see the router's topic change). False unless a rule says so.</summary>
+    bool WhileFlowActive => false;
+
     /// <summary>The prediction to route instead, or null to keep the classifier's. <paramref name="conversation"/> is
     /// read only: what is in focus, what was said.</summary>
     Task<IntentPrediction?> ReconsiderAsync(

@@ -11,6 +11,8 @@ namespace EcomBot.Bot.Conversation.Routing;
 public sealed class LearnedIntentClassifier(IntentModelProvider models, IntentFeaturizer featurizer, SlotExtractor slots)
     : IIntentClassifier
 {
+    private const int RankedCount = 5;
+
     public async Task<IntentPrediction> ClassifyAsync(string text, CancellationToken cancellationToken)
     {
         var found = slots.Extract(text);
@@ -35,6 +37,8 @@ public sealed class LearnedIntentClassifier(IntentModelProvider models, IntentFe
                 best = i;
             }
         }
-        return new IntentPrediction(model.Labels[best], probabilities[best], found);
+        var ranked = probabilities.Select((p, i) => new KeyValuePair<string, double>(model.Labels[i], p))
+            .OrderByDescending(r => r.Value).Take(RankedCount).ToList();
+        return new IntentPrediction(model.Labels[best], probabilities[best], found) { Ranked = ranked };
     }
 }

@@ -39,7 +39,8 @@ public sealed class EvalIntentsVerb : ICliVerb
     public string Name => "eval intents";
 
     public string Usage =>
-        "eval intents --data FILE   (CSV with 'utterance' and 'intent' columns) | eval intents --holdout-own K";
+        "eval intents --data FILE   (CSV with 'utterance' and 'intent' columns) | eval intents --holdout-own K"
+        + " | eval intents --show FILE   (one message a line: prints the three likeliest intents of each)";
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
@@ -47,12 +48,32 @@ public sealed class EvalIntentsVerb : ICliVerb
         {
             return await HoldOutOwnExamplesAsync(args.IntOption("holdout-own", 5), cancellationToken);
         }
+        if (args.Option("show") is not null)
+        {
+            return await ShowAsync(await File.ReadAllLinesAsync(args.ExistingFile("show"), cancellationToken), cancellationToken);
+        }
         var examples = LabelledUtteranceCsv.ReadFile(args.ExistingFile("data"));
         var stopwatch = Stopwatch.StartNew();
         var model = await _models.GetModelAsync(cancellationToken);
         _output.WriteLine($"model: {_models.Source} ({stopwatch.Elapsed.TotalSeconds:F1} s), {model.Labels.Count} intents, "
             + $"embeddings: {(_featurizer.UsesEmbeddings ? "yes" : "no")}, temperature {model.Temperature:F3}");
         await EvaluateAsync(model, examples, cancellationToken);
+        return 0;
+    }
+
+    /// <summary>The three likeliest intents of each message, with their calibrated probabilities: what the router sees.</summary>
+    private async Task<int> ShowAsync(IReadOnlyList<string> lines, CancellationToken cancellationToken)
+    {
+        var messages = lines.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        var model = await _models.GetModelAsync(cancellationToken);
+        var features = await _featurizer.FeaturizeAsync([.. messages], cancellationToken);
+        foreach (var (message, x) in messages.Zip(features))
+        {
+            var probabilities = model.Probabilities(x);
+            var top = probabilities.Select((p, i) => (Label: model.Labels[i], P: p)).OrderByDescending(t => t.P).Take(3);
+            _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{string.Join(" ", top.Select(t => $"{t.Label}={t.P:F2}"))}  <- {message}"));
+        }
         return 0;
     }
 

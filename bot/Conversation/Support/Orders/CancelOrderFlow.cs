@@ -28,6 +28,12 @@ public sealed class CancelOrderFlow(OrderChoice orders) : ChangeFlow<CancelOrder
             return null;
         }
         var (order, answer) = chosen;
+        if (state.Choice.Request is { } request && PartialCancellation.Asked(request, order))
+        {
+            turn.Say(PartialCancellation.Refusal(order));
+            turn.End();
+            return null;
+        }
         // The reason may come with the request ("cancel #W1234567, I ordered it by mistake") or answer the question.
         state.Reason ??= CancelReasonInWords.Read(answer ?? state.Choice.Request ?? "");
         if (state.Reason is null)

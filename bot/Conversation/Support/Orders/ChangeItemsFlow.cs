@@ -33,6 +33,13 @@ public sealed class ChangeItemsFlow(OrderChoice orders) : ChangeFlow<ChangeItems
         var order = chosen.Order;
         var delivered = order.Status == OrderStatus.Delivered;
         state.Delivered = delivered;
+        if (!delivered && state.Choice.Request is { } request && PartialCancellation.AskedToRemove(request))
+        {
+            // "remove the jacket from my pending order": an item change swaps options; taking items out is not possible.
+            turn.Say(PartialCancellation.Refusal(order));
+            turn.End();
+            return null;
+        }
         if (state.AskedForExchange && !delivered)
         {
             state.AskedForExchange = false;

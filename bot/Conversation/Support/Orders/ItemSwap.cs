@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EcomBot.Bot.Commerce.Records;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
@@ -8,8 +9,10 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 /// when it names them, see <see cref="ItemsInWords"/>), the new options
 /// for each, and the payment method that pays or receives the price difference; then lists old -> new with prices.
 /// </summary>
-public static class ItemSwap
+public static partial class ItemSwap
 {
+    private static readonly string[] SwapWords = ["exchang", "chang", "swap", "modif"];
+
     /// <summary>Runs this turn's part of the swap. Returns true once the items, their new variants and the payment
     /// method are all known, false when this turn asked something (the flow's state is then kept or ended).</summary>
     internal static async Task<bool> CollectAsync<TState>(FlowTurn turn, TState state, ChosenOrder chosen, ItemSwapTerms terms, CancellationToken cancellationToken)
@@ -19,14 +22,26 @@ public static class ItemSwap
         var swap = state.Swap;
         if (swap.ItemIds.Count == 0)
         {
-            swap.ItemIds = answer is not null
-                ? [.. ItemsInWords.Chosen(answer, order).Select(i => i.ItemId)]
-                : state.Choice.Request is { } request ? [.. ItemsInWords.Chosen(request, order, fromRequest: true).Select(i => i.ItemId)] : [];
+            if (answer is not null && ItemsQuestion.AsksForSomethingElse(answer, SwapWords))
+            {
+                turn.End();
+                return false;
+            }
+            var choice = answer is not null ? ItemsInWords.Read(answer, order, askedAbout: swap.UnclearItemIds)
+                : state.Choice.Request is { } request ? ItemsInWords.Read(ItemsQuestion.OwnClauses(request, SwapWords), order, fromRequest: true) : ItemsChoice.None;
+            swap.ItemIds = choice.Unclear.Count > 0 ? [] : [.. choice.Items.Select(i => i.ItemId)];
+            swap.UnclearItemIds = [.. choice.Unclear.Select(i => i.ItemId)];
+            if (choice.NothingLeft)
+            {
+                turn.Say(ItemsQuestion.NothingLeft(order, terms.Verb));
+                turn.End();
+                return false;
+            }
             if (swap.ItemIds.Count == 0)
             {
                 turn.Unhelpful = answer is not null;
-                turn.Say($"Which items from order {order.OrderId} would you like to {terms.Verb}? You can name several at once; an order's items can be {terms.Participle} only once, so name them all now.",
-                    [.. order.Items.Select(i => $"{i.Name} {i.ItemId}")]);
+                turn.Say($"{ItemsQuestion.Unclear(order, choice)}Which items from order {order.OrderId} would you like to {terms.Verb}? You can name several at once; an order's items can be {terms.Participle} only once, so name them all now.",
+                    ItemsQuestion.Choices(order));
                 turn.ExpectFreeText();
                 turn.Continue(state);
                 return false;
@@ -40,7 +55,15 @@ public static class ItemSwap
         if (order.Items.FirstOrDefault(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId)) is { } item)
         {
             var product = await turn.Functions.Catalog.GetProductAsync(item.ProductId, cancellationToken);
-            if (answer is not null)
+            if (answer is not null && KeepsAsItIs(answer) && ExchangeVariants.Choose(product, item, answer, swap.OfferedVariantIds) is { NamedAnOption: false })
+            {
+                if (!LeaveAsItIs(turn, order, state, item, answer, terms))
+                {
+                    return false;
+                }
+                answer = null;
+            }
+            else if (answer is not null)
             {
                 switch (ChooseVariant(turn, product, item, answer, swap, terms))
                 {
@@ -105,6 +128,37 @@ public static class ItemSwap
         return VariantAnswer.Refused;
     }
 
+    /// <summary>"I don't want a different one", "keep that one", "leave the lamp as it is": the item named (else the one
+    /// asked about) leaves the swap. False when nothing is left to swap: the flow then ends without a change.</summary>
+    private static bool LeaveAsItIs<TState>(FlowTurn turn, Order order, TState state, OrderItem asked, string answer, ItemSwapTerms terms)
+        where TState : class, IItemSwapFlowState
+    {
+        var swap = state.Swap;
+        var kept = ItemsInWords.Chosen(answer, order).Where(i => swap.ItemIds.Contains(i.ItemId)).ToList() is { Count: > 0 } named ? named : [asked];
+        swap.ItemIds.RemoveAll(id => kept.Any(k => k.ItemId == id));
+        kept.ForEach(k => swap.NewItemIds.Remove(k.ItemId));
+        swap.OfferedVariantIds = [];
+        var leaving = $"OK, I'll leave the {string.Join(" and the ", kept.Select(k => k.Name))} as {(kept.Count == 1 ? "it is" : "they are")}.";
+        if (swap.ItemIds.Count > 0)
+        {
+            turn.Say(leaving);
+            return true;
+        }
+        turn.Say($"{leaving} That leaves nothing to {terms.Verb} in order {order.OrderId}, so nothing has changed.");
+        turn.End();
+        return false;
+    }
+
+    private static bool KeepsAsItIs(string answer) => KeepAsItIs().IsMatch(answer);
+
+    [GeneratedRegex(@"\b(?:(?:do not|don't|dont) (?:want|need) (?:a |an |to )?(?:different|other|another|new|replacement|change|exchange|swap)"
+        + @"|keep (?:that|this|it|mine|my (?:current |old |own )?one|the (?!same\b)(?:[\w-]+ ){0,3}?(?:one|as it is|as is))\b(?! but)"
+        + @"|keep (?:the|my) (?!same\b)[\w-]+(?: [\w-]+)?(?: as it is| as is| unchanged)?[.!]*$"
+        + @"|leave (?:it|that|this|the [\w-]+(?: [\w-]+)?|my [\w-]+(?: [\w-]+)?)(?: one)? (?:as it is|as is|alone|unchanged)"
+        + @"|no change (?:for|to|on)|never ?mind (?:that|this|the)|(?:it's|that's|it is|that is) fine as (?:it )?is|skip (?:it|that|this|the))",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex KeepAsItIs();
+
     private static string[] Described(IEnumerable<Variant> variants) =>
         [.. variants.Select(v => $"{ExchangeVariants.Describe(v)} {OrderDescriptions.Money(v.Price)}")];
 
@@ -138,6 +192,9 @@ public static class ItemSwap
 public sealed class ItemSwapState
 {
     public List<string> ItemIds { get; set; } = [];
+
+    /// <summary>The items the last answer fit without telling apart, listed when asked again.</summary>
+    public List<string> UnclearItemIds { get; set; } = [];
 
     /// <summary>The new variant's item id for each old item id chosen so far.</summary>
     public Dictionary<string, string> NewItemIds { get; set; } = [];

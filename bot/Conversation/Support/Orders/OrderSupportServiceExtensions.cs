@@ -16,6 +16,8 @@ public static class OrderSupportServiceExtensions
         // Before the help articles' redirect (registered with policy answers): "what's the tracking number?" right after
         // an order was shown is about that order.
         builder.Services.AddEcomBotRoutingRule<OrderInFocusRule>();
+        // Also before the redirect: "can I change the 1000-piece jigsaw to an easier one?" asks for that item's change.
+        builder.Services.AddEcomBotRoutingRule<OrderRequestRule>();
         return builder;
     }
 }

@@ -13,6 +13,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
 {
     private const string AllItems = "all items";
     private const string OriginalMethod = "original payment method";
+    private static readonly string[] ReturnWords = ["return", "refund", "send"];
 
     private static readonly OrderRequirement DeliveredOrder = new(
         o => o.Status == OrderStatus.Delivered,
@@ -32,12 +33,25 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
         var (order, answer) = chosen;
         if (state.ItemIds.Count == 0)
         {
-            state.ItemIds = answer is null ? NamedInRequest(state, order) : ChooseItems(order, answer);
+            if (answer is not null && ItemsQuestion.AsksForSomethingElse(answer, ReturnWords))
+            {
+                turn.End();
+                return null;
+            }
+            var choice = answer is null ? NamedInRequest(state, order) : ChooseItems(order, answer, state.UnclearItemIds);
+            state.ItemIds = choice.Unclear.Count > 0 ? [] : [.. choice.Items.Select(i => i.ItemId)];
+            state.UnclearItemIds = [.. choice.Unclear.Select(i => i.ItemId)];
+            if (choice.NothingLeft)
+            {
+                turn.Say(ItemsQuestion.NothingLeft(order, "return"));
+                turn.End();
+                return null;
+            }
             if (state.ItemIds.Count == 0)
             {
                 turn.Unhelpful = answer is not null;
-                turn.Say($"Which items from order {order.OrderId} would you like to return? You can name several at once.",
-                    [.. order.Items.Select(i => $"{i.Name} {i.ItemId}"), AllItems]);
+                turn.Say($"{ItemsQuestion.Unclear(order, choice)}Which items from order {order.OrderId} would you like to return? You can name several at once.",
+                    [.. ItemsQuestion.Choices(order), AllItems]);
                 turn.ExpectFreeText();
                 turn.Continue(state);
                 return null;
@@ -86,13 +100,11 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
         $"OK, I have not started a return for order {OrderDescriptions.NormalizeOrderId(state.Choice.OrderId ?? "")}; nothing has changed.";
 
     /// <summary>The items the request itself named ("return the electric toothbrush"), so the customer isn't asked again.</summary>
-    private static List<string> NamedInRequest(ReturnItemsState state, Order order) =>
-        state.Choice.Request is { } request ? [.. ItemsInWords.Chosen(request, order, fromRequest: true).Select(i => i.ItemId)] : [];
+    private static ItemsChoice NamedInRequest(ReturnItemsState state, Order order) =>
+        state.Choice.Request is { } request ? ItemsInWords.Read(ItemsQuestion.OwnClauses(request, ReturnWords), order, fromRequest: true) : ItemsChoice.None;
 
-    private static List<string> ChooseItems(Order order, string answer) =>
-        answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase)
-            ? [.. order.Items.Select(i => i.ItemId)]
-            : [.. ItemsInWords.Chosen(answer, order).Select(i => i.ItemId)];
+    private static ItemsChoice ChooseItems(Order order, string answer, List<string> askedAbout) =>
+        answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase) ? new ItemsChoice(order.Items, []) : ItemsInWords.Read(answer, order, askedAbout: askedAbout);
 
     /// <summary>The policy allows the original payment method or any existing gift card.</summary>
     private static string? ChooseRefundMethod(Order order, User account, string answer)
@@ -112,6 +124,9 @@ public sealed class ReturnItemsState : IOrderFlowState, IChangeFlowState
     public OrderChoiceState Choice { get; set; } = new();
 
     public List<string> ItemIds { get; set; } = [];
+
+    /// <summary>The items the last answer fit without telling apart, listed when asked again.</summary>
+    public List<string> UnclearItemIds { get; set; } = [];
 
     public string? PaymentMethodId { get; set; }
 

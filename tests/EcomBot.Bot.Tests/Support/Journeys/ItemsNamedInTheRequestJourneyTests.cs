@@ -46,7 +46,9 @@ public sealed class ItemsNamedInTheRequestJourneyTests : IDisposable
         var replies = await _bot.SayAsync("mia.moore8091@example.com");
 
         Assert.DoesNotContain(replies, r => r.Text.StartsWith("Changing:", StringComparison.Ordinal));
-        Assert.StartsWith("Which items from order #W3130288 would you like to change?", replies[1].Text, StringComparison.Ordinal);
+        // The two bookshelves are listed by their options before the question.
+        Assert.StartsWith("That fits 2 items of order #W3130288: Bookshelf (", replies[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Which items from order #W3130288 would you like to change?", replies[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace EcomBot.Bot.Tests.Support.Journeys;
 
 public sealed class PaymentAndOrderingJourneyTests : IDisposable
 {
-    private readonly SupportJourneyBot _bot = new();
+    private readonly SupportJourneyBot _bot = new(SupportJourneyBot.LinkingHelpArticles);
 
     [Fact]
     public async Task AFailedPaymentIsAnsweredWithTheAcceptedMethodsACitationAndAPerson()
@@ -15,7 +15,7 @@ public sealed class PaymentAndOrderingJourneyTests : IDisposable
 
         var answer = string.Join("\n", replies.Select(r => r.Text));
         Assert.Contains("a credit card, PayPal or a gift card", answer, StringComparison.Ordinal);
-        Assert.Contains("/help/changing-an-order#changing-the-payment-method", answer, StringComparison.Ordinal);
+        Assert.Contains("https://shop.example/help/changing-an-order#changing-the-payment-method", answer, StringComparison.Ordinal);
         Assert.Contains("Talk to a person", SupportJourneyBot.Choices(replies));
 
         await _bot.SayTextAsync("yes");

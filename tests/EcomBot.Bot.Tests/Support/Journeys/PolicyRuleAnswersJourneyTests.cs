@@ -5,7 +5,7 @@ namespace EcomBot.Bot.Tests.Support.Journeys;
 // The questions of issue 10 (defect 4) as a new customer asks them, through the whole bot and the shipped help articles.
 public sealed class PolicyRuleAnswersJourneyTests : IDisposable
 {
-    private readonly SupportJourneyBot _bot = new();
+    private readonly SupportJourneyBot _bot = new(SupportJourneyBot.LinkingHelpArticles);
 
     [Theory]
     [InlineData("what is your return window?")]
@@ -15,7 +15,7 @@ public sealed class PolicyRuleAnswersJourneyTests : IDisposable
         var answer = (await _bot.SayAsync(question))[0].Text;
 
         Assert.StartsWith("There is no time limit on returns.", answer, StringComparison.Ordinal);
-        Assert.Contains("](/help/returns#how-long-you-have-to-return)", answer, StringComparison.Ordinal);
+        Assert.Contains("](https://shop.example/help/returns#how-long-you-have-to-return)", answer, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class PolicyRuleAnswersJourneyTests : IDisposable
         Assert.Contains("- There is no time limit on returns.", answer, StringComparison.Ordinal);
         Assert.Contains("original payment method", answer, StringComparison.Ordinal);
         Assert.DoesNotContain("To start a return, tell us", answer, StringComparison.Ordinal);
-        Assert.Contains("[Returning items](/help/returns)", answer, StringComparison.Ordinal);
+        Assert.Contains("[Returning items](https://shop.example/help/returns)", answer, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class PolicyRuleAnswersJourneyTests : IDisposable
         var replies = await _bot.SayAsync("Where can the refund for a returned item go?");
 
         Assert.Contains("original payment method, or to a gift card you already have", replies[0].Text, StringComparison.Ordinal);
-        Assert.Contains("](/help/returns#where-the-refund-goes)", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("](https://shop.example/help/returns#where-the-refund-goes)", replies[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(replies, r => r.Text.Contains("confirm who you are", StringComparison.Ordinal));
         Assert.Null((await _bot.ConversationAsync()).ActiveFlow);
     }

@@ -9,7 +9,7 @@ namespace EcomBot.Bot.Tests.Support.Journeys;
 // Yara Sanchez (yara.sanchez4385@example.com) has nothing cancelled, returned or refunded.
 public sealed class RefundStatusJourneyTests : IDisposable
 {
-    private readonly SupportJourneyBot _bot = new();
+    private readonly SupportJourneyBot _bot = new(SupportJourneyBot.LinkingHelpArticles);
 
     [Fact]
     public async Task ARefundThatHasNotArrivedIsLookedUpAfterIdentifyingAndGivenWithItsMethodAndTiming()
@@ -97,7 +97,7 @@ public sealed class RefundStatusJourneyTests : IDisposable
         var answer = await _bot.SayAsync("How can I check the status of my refund?");
         var next = await _bot.SayTextAsync("Check my refunds");
 
-        Assert.Contains("](/help/refunds#tracking-a-refund)", answer[0].Text, StringComparison.Ordinal);
+        Assert.Contains("](https://shop.example/help/refunds#tracking-a-refund)", answer[0].Text, StringComparison.Ordinal);
         Assert.Contains("Check my refunds", SupportJourneyBot.Choices(answer));
         Assert.StartsWith("Before I look up your refunds", next, StringComparison.Ordinal);
     }

@@ -3,7 +3,7 @@ namespace EcomBot.Bot.Tests.Support.Journeys;
 
 public sealed class RefundTimingJourneyTests : IDisposable
 {
-    private readonly SupportJourneyBot _bot = new();
+    private readonly SupportJourneyBot _bot = new(SupportJourneyBot.LinkingHelpArticles);
 
     [Theory]
     [InlineData("when will I get my refund for a paypal payment?")]
@@ -16,7 +16,7 @@ public sealed class RefundTimingJourneyTests : IDisposable
         Assert.Contains("PayPal: 5 to 7 business days", answer, StringComparison.Ordinal);
         Assert.Contains("Credit card: 5 to 7 business days", answer, StringComparison.Ordinal);
         Assert.Contains("Gift card: refunded immediately", answer, StringComparison.Ordinal);
-        Assert.Contains("/help/refunds#how-long-a-refund-takes", answer, StringComparison.Ordinal);
+        Assert.Contains("https://shop.example/help/refunds#how-long-a-refund-takes", answer, StringComparison.Ordinal);
     }
 
     public void Dispose() => _bot.Dispose();

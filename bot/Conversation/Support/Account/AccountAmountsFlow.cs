@@ -1,0 +1,168 @@
+using EcomBot.Bot.Capabilities.Proposals;
+using EcomBot.Bot.Commerce.Accounts;
+using EcomBot.Bot.Commerce.Records;
+using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Routing.Slots;
+using EcomBot.Bot.Conversation.Support.Identity;
+using EcomBot.Bot.Conversation.Support.Orders;
+
+namespace EcomBot.Bot.Conversation.Support.Account;
+
+/// <summary>
+/// Answers the customer's questions about their own amounts with the numbers (<see cref="AmountQuestion"/>): a gift
+/// card's balance now; what comes back, or is still to pay, for the changes made (or proposed) in this conversation,
+/// each with its amount and the total; what an order cost, and what its remaining items cost after a return. Asked in
+/// the middle of another flow, it answers aside and that flow goes on (<see cref="FlowDescriptor.AnswersAside"/>).
+/// </summary>
+public sealed class AccountAmountsFlow(CustomerIdentification identification) : IConversationFlow
+{
+    public const string AccountAmounts = "account_amounts";
+
+    public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("account-amounts", AccountAmounts) with { RuleQuestionsMayRedirect = false, AnswersAside = true };
+
+    public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        RunAsync(turn, new AccountAmountsState { Question = turn.Message.Text, OrderId = turn.Intent.Slot(SlotKeys.OrderId) }, cancellationToken);
+
+    public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        RunAsync(turn, turn.State<AccountAmountsState>() ?? new AccountAmountsState { Question = turn.Message.Text }, cancellationToken);
+
+    private async Task RunAsync(FlowTurn turn, AccountAmountsState state, CancellationToken cancellationToken)
+    {
+        var identified = await identification.EnsureIdentifiedAsync(turn, state.Identification, "Before I look up your amounts", cancellationToken);
+        if (identified == IdentificationOutcome.Waiting)
+        {
+            turn.Continue(state);
+            return;
+        }
+        turn.End();
+        if (identified != IdentificationOutcome.Identified)
+        {
+            return;
+        }
+        var account = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
+        var done = turn.Conversation.Changes.Proposals
+            .Where(p => p.CustomerId == turn.Conversation.CustomerId && (p.CarriedOutAt is not null || p.Answer == ProposalAnswer.Awaiting))
+            .ToList();
+        var asked = AmountQuestion.Read(state.Question);
+        var moved = done.Where(p => MoneyBack(p) is not null).ToList();
+        turn.Say(asked switch
+        {
+            AmountAsked.GiftCardBalance => GiftCards(account),
+            AmountAsked.MoneyBack or AmountAsked.ToPay when moved.Count > 0 => Changes(moved, moneyBack: asked == AmountAsked.MoneyBack),
+            // Nothing changed yet: what the order in question comes to is the amount any refund of it starts from.
+            AmountAsked.MoneyBack or AmountAsked.ToPay => NothingChanged + " "
+                + await OrderTotalAsync(turn, state, account, done, cancellationToken),
+            _ => await OrderTotalAsync(turn, state, account, done, cancellationToken),
+        });
+    }
+
+    private const string NothingChanged = "Nothing in this conversation has changed an order's money yet, so nothing is due back or to pay so far.";
+
+    private static string GiftCards(User account)
+    {
+        var cards = account.PaymentMethods.Values.Where(m => m.IsGiftCard).ToList();
+        return cards.Count switch
+        {
+            0 => "You have no gift card on your account.",
+            1 => $"Your gift card's balance is {OrderDescriptions.Money(cards[0].Balance ?? 0)}.",
+            _ => "Your gift cards' balances: " + string.Join("; ", cards.Select(c => $"{c.Id} {OrderDescriptions.Money(c.Balance ?? 0)}")) + ".",
+        };
+    }
+
+    /// <summary>Each change of this conversation with the money it moves (positive: back to the customer), then the total.</summary>
+    private static string Changes(IReadOnlyList<ChangeProposal> proposals, bool moneyBack)
+    {
+        var lines = new List<string>();
+        var total = 0m;
+        foreach (var proposal in proposals)
+        {
+            if (MoneyBack(proposal) is not { } amount)
+            {
+                continue;
+            }
+            var (what, orderId) = Describe(proposal.Change());
+            var pending = proposal.CarriedOutAt is null ? " (not confirmed yet)" : "";
+            lines.Add(amount >= 0
+                ? $"- {what} of order {orderId}{pending}: {OrderDescriptions.Money(amount)} back to you"
+                : $"- {what} of order {orderId}{pending}: {OrderDescriptions.Money(-amount)} to pay");
+            total += amount;
+        }
+        var sum = moneyBack || total >= 0
+            ? $"In total you get {OrderDescriptions.Money(Math.Max(total, 0))} back" + (total < 0 ? $" and pay {OrderDescriptions.Money(-total)}." : ".")
+            : $"In total you pay {OrderDescriptions.Money(-total)}.";
+        return string.Join("\n", lines) + "\n\n" + sum;
+    }
+
+    private static decimal? MoneyBack(ChangeProposal proposal)
+    {
+        var preview = proposal.Preview();
+        return proposal.Change() switch
+        {
+            CancelPendingOrder => preview.OrderBefore!.Items.Sum(i => i.Price),
+            ReturnDeliveredOrderItems r => ItemsTotal(preview.OrderBefore!, r.ItemIds),
+            ExchangeDeliveredOrderItems or ModifyPendingOrderItems =>
+                preview.OrderBefore!.Items.Sum(i => i.Price) - (preview.OrderAfter?.Items.Sum(i => i.Price) ?? 0)
+                - (preview.OrderAfter?.ExchangePriceDifference ?? 0),
+            _ => null,
+        };
+    }
+
+    private static (string What, string OrderId) Describe(AccountChange change) => change switch
+    {
+        CancelPendingOrder c => ("Cancellation", c.OrderId),
+        ReturnDeliveredOrderItems r => ("Return", r.OrderId),
+        ExchangeDeliveredOrderItems e => ("Exchange", e.OrderId),
+        ModifyPendingOrderItems m => ("Item change", m.OrderId),
+        IOrderChange o => ("Change", o.OrderId),
+        _ => ("Change", ""),
+    };
+
+    private static decimal ItemsTotal(Order order, IReadOnlyList<string> itemIds)
+    {
+        // An id named twice is two of that item.
+        var left = itemIds.ToList();
+        var sum = 0m;
+        foreach (var item in order.Items)
+        {
+            if (left.Remove(item.ItemId))
+            {
+                sum += item.Price;
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>The order named, in focus, or the newest: what it cost, and what its items not being returned cost.</summary>
+    private static async Task<string> OrderTotalAsync(
+        FlowTurn turn, AccountAmountsState state, User account, IReadOnlyList<ChangeProposal> proposals, CancellationToken cancellationToken)
+    {
+        var orderId = state.OrderId ?? turn.Conversation.Focus.FreshOrder(turn.Conversation.Turn)
+            ?? (AmountQuestion.MeansLatest(state.Question) && account.Orders.Count > 0 ? account.Orders[^1] : null);
+        if (orderId is null)
+        {
+            return "Which order do you mean? Tell me its order id (like #W1234567) and I'll give you its total.";
+        }
+        var order = await turn.Functions.Orders.GetAsync(OrderDescriptions.NormalizeOrderId(orderId), cancellationToken);
+        turn.Conversation.Focus.OnOrder(order.OrderId, turn.Conversation.Turn);
+        var total = order.Items.Sum(i => i.Price);
+        var returning = (order.ReturnItems ?? []).ToList();
+        returning.AddRange(proposals.Where(p => p.CarriedOutAt is null).Select(p => p.Change())
+            .OfType<ReturnDeliveredOrderItems>().Where(r => r.OrderId == order.OrderId).SelectMany(r => r.ItemIds));
+        var text = $"Order {order.OrderId} ({OrderDescriptions.Status(order)}) comes to {OrderDescriptions.Money(total)} for {order.Items.Count} item{(order.Items.Count == 1 ? "" : "s")}.";
+        if (returning.Count == 0)
+        {
+            return text;
+        }
+        var returned = ItemsTotal(order, returning);
+        return text + $" Without the items being returned ({OrderDescriptions.Money(returned)}), the remaining items come to {OrderDescriptions.Money(total - returned)}.";
+    }
+}
+
+public sealed class AccountAmountsState
+{
+    public string Question { get; set; } = "";
+
+    public string? OrderId { get; set; }
+
+    public IdentificationState Identification { get; set; } = new();
+}

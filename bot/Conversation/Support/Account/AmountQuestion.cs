@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace EcomBot.Bot.Conversation.Support.Account;
+
+/// <summary>What an amount question asks about the customer's own money (see <see cref="AccountAmountsFlow"/>).</summary>
+public enum AmountAsked
+{
+    /// <summary>"What's my gift card balance now?", "how much is left on my gift card?"</summary>
+    GiftCardBalance,
+
+    /// <summary>"How much will I get back in total?", "what's the total refund amount?"</summary>
+    MoneyBack,
+
+    /// <summary>"How much do I need to pay today?", "what do I owe for the exchange?"</summary>
+    ToPay,
+
+    /// <summary>"How much did I pay for that order?", "what's the total of the remaining items in the order?"</summary>
+    OrderTotal,
+}
+
+/// <summary>
+/// Tells a question about the customer's own amounts (a gift card's balance, what comes back or is still to pay after
+/// this conversation's changes, what an order cost) from a question about prices in the catalogue ("how much is the red
+/// t-shirt?") or the store's rules ("how much does shipping cost?"), by its words.
+/// </summary>
+public static partial class AmountQuestion
+{
+    public static AmountAsked? Read(string text)
+    {
+        var t = text.ToLowerInvariant().Replace('’', '\'');
+        if (!Asking().IsMatch(t))
+        {
+            return null;
+        }
+        if (GiftCard().IsMatch(t) && Balance().IsMatch(t))
+        {
+            return AmountAsked.GiftCardBalance;
+        }
+        // "how much would I get back if I returned it?" asks about a change not made: the rules, or the flow that makes it.
+        var actual = !Hypothetical().IsMatch(t) && (Personal().IsMatch(t) || t.Contains("total", StringComparison.Ordinal));
+        if (actual && MoneyBack().IsMatch(t))
+        {
+            return AmountAsked.MoneyBack;
+        }
+        if (actual && ToPay().IsMatch(t))
+        {
+            return AmountAsked.ToPay;
+        }
+        return OrderTotal().IsMatch(t) ? AmountAsked.OrderTotal : null;
+    }
+
+    /// <summary>"the order I placed most recently", "my latest order": the newest order when none is in focus.</summary>
+    public static bool MeansLatest(string text) => Latest().IsMatch(text.ToLowerInvariant());
+
+    [GeneratedRegex(@"(?:most recent(?:ly)?|latest|last|newest|just placed)")]
+    private static partial Regex Latest();
+
+    // A question about an amount: "how much", "what's the total/balance/amount", "total refund?".
+    [GeneratedRegex(@"\bhow much\b|\b(?:what|what's|whats|tell me)\b.*\b(?:total|balance|amount|sum)\b|\b(?:total|balance)\b.*\?\s*$|\bhow many dollars\b|\bwhat(?:'s| is) left\b")]
+    private static partial Regex Asking();
+
+    [GeneratedRegex(@"\b(?:if|would|could|whether)\b")]
+    private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"\b(?:i|me|my|we|us|our)\b")]
+    private static partial Regex Personal();
+
+    [GeneratedRegex(@"\bgift ?cards?\b")]
+    private static partial Regex GiftCard();
+
+    [GeneratedRegex(@"\b(?:balance|left|remaining|remain|on it|on my|have|has)\b")]
+    private static partial Regex Balance();
+
+    [GeneratedRegex(@"\b(?:get|getting|be getting|receive|money) back\b|\brefund(?:s|ed)?\b|\bback in total\b|\bcredited\b|\breimburs\w*")]
+    private static partial Regex MoneyBack();
+
+    [GeneratedRegex(@"(?<!did )\b(?:i|we) (?:need to |have to |must |will |'ll |'d )?(?:pay|owe)\b|\bto pay\b|\bcharged?\b|\bowe\b|\bextra\b|\bprice difference\b")]
+    private static partial Regex ToPay();
+
+    [GeneratedRegex(@"\b(?:i|we) (?:paid|spent|pay|spend)\b|\bdid (?:i|we) pay\b|\b(?:total|price|cost)\b.*\b(?:order|items|purchase)\b|\b(?:order|items)\b.*\b(?:total|cost)\b")]
+    private static partial Regex OrderTotal();
+}

@@ -1,0 +1,31 @@
+using EcomBot.Bot.Conversation.Support.Account;
+
+namespace EcomBot.Bot.Tests.Support.Account;
+
+public sealed class AmountQuestionTests
+{
+    [Theory]
+    [InlineData("what's left on my gift card?", AmountAsked.GiftCardBalance)]
+    [InlineData("How much is my giftcard balance at the moment", AmountAsked.GiftCardBalance)]
+    [InlineData("so how much money am I getting back altogether?", AmountAsked.MoneyBack)]
+    [InlineData("What is the total amount refunded to me?", AmountAsked.MoneyBack)]
+    [InlineData("how much do I have to pay for all of this?", AmountAsked.ToPay)]
+    [InlineData("How much was I charged in total?", AmountAsked.ToPay)]
+    [InlineData("how much did I spend on that order?", AmountAsked.OrderTotal)]
+    [InlineData("What's the total cost of the items left in my order?", AmountAsked.OrderTotal)]
+    public void AQuestionAboutTheCustomersOwnMoneySaysWhichAmount(string text, AmountAsked asked)
+    {
+        Assert.Equal(asked, AmountQuestion.Read(text));
+    }
+
+    [Theory]
+    [InlineData("how much is the red t-shirt in size L?")]
+    [InlineData("how much does shipping cost?")]
+    [InlineData("how much would I get back if I returned a used item?")]
+    [InlineData("can I pay with a gift card?")]
+    [InlineData("I want to return my gift card purchase")]
+    public void PricesRulesAndRequestsAreNoAmountQuestions(string text)
+    {
+        Assert.Null(AmountQuestion.Read(text));
+    }
+}
