@@ -141,17 +141,13 @@ public sealed class OrderChoice(CustomerIdentification identification)
         return null;
     }
 
-    /// <summary>The orders a request names: among all the customer's orders when its words fit exactly one (so "return my
-    /// laptop" finds the laptop's order even when it is not delivered yet), else among those that qualify.</summary>
+    /// <summary>The orders a request names among those that qualify; when it names none of them, the one order of all the
+    /// customer's that its content words fit (so "return my laptop" finds the laptop's order even when it is not
+    /// delivered yet, and the flow refuses it in the policy's terms).</summary>
     private static IReadOnlyList<Order> NamedInRequest(string request, IReadOnlyList<Order> all, List<Order> qualifying, string? focused)
     {
-        var inAll = OrderInWords.Named(request, all, focused);
-        if (inAll.Count == 1)
-        {
-            return inAll;
-        }
-        var fitting = inAll.Where(qualifying.Contains).ToList();
-        return fitting.Count > 0 ? fitting : OrderInWords.Named(request, qualifying, focused);
+        var fitting = OrderInWords.Named(request, qualifying, focused);
+        return fitting.Count > 0 ? fitting : OrderInWords.NamedByContent(request, all, focused) is [var one] ? [one] : [];
     }
 
     /// <summary>Reads an answer in words against the orders offered last: one fits and is taken, several are offered

@@ -52,6 +52,11 @@ internal static class OrderInWords
     public static IReadOnlyList<Order> Named(string request, IReadOnlyList<Order> orders, string? inFocus = null) =>
         Match(request, orders, fromRequest: true, inFocus);
 
+    /// <summary>As <see cref="Named"/>, by what the orders hold, where they went and when, not by the status the request
+    /// says ("my refund hasn't arrived" names no delivered order).</summary>
+    public static IReadOnlyList<Order> NamedByContent(string request, IReadOnlyList<Order> orders, string? inFocus = null) =>
+        Match(request, orders, fromRequest: true, inFocus, byStatus: false);
+
     /// <summary>Every word that may make up an answer picking one of these orders, for the router (see
     /// <see cref="FlowTurn.AcceptChoiceWords"/>): their product words, the status words that fit them, ordinals and connectives.</summary>
     public static IEnumerable<string> AnswerWords(IEnumerable<Order> orders)
@@ -65,7 +70,7 @@ internal static class OrderInWords
             .Distinct(StringComparer.Ordinal);
     }
 
-    private static List<Order> Match(string text, IReadOnlyList<Order> orders, bool fromRequest, string? inFocus)
+    private static List<Order> Match(string text, IReadOnlyList<Order> orders, bool fromRequest, string? inFocus, bool byStatus = true)
     {
         var words = WordForms.Words(text).ToHashSet(StringComparer.Ordinal);
         var fits = orders.ToList();
@@ -89,7 +94,7 @@ internal static class OrderInWords
             Narrow(fits.Where(o => o.OrderId != inFocus));
         }
         var statuses = words.Where(StatusWords.ContainsKey).SelectMany(w => StatusWords[w]).ToHashSet(StringComparer.Ordinal);
-        if (statuses.Count > 0)
+        if (statuses.Count > 0 && byStatus)
         {
             Narrow(fits.Where(o => statuses.Contains(o.Status)));
         }
