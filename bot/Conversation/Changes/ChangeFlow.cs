@@ -1,6 +1,7 @@
 using EcomBot.Bot.Capabilities.Proposals;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Accounts;
+using EcomBot.Bot.Conversation.Support.Orders;
 using EcomBot.Bot.Plugins.Filters;
 
 namespace EcomBot.Bot.Conversation.Changes;
@@ -103,6 +104,19 @@ public abstract class ChangeFlow<TState> : IConversationFlow
         {
             turn.Unhelpful = true;
             turn.Say(CouldNot(state, refused.Message.TrimEnd('.')));
+            return;
         }
+        // The request asked for the same change on several orders ("cancel all my pending orders"): the next one follows.
+        if (Following(state) is { } next)
+        {
+            await RunAsync(turn, next, firstTurn: true, cancellationToken);
+        }
+    }
+
+    /// <summary>The state for the same change on the next of several orders the request named, or null.</summary>
+    private static TState? Following(TState done)
+    {
+        var next = new TState();
+        return done is IOrderFlowState finished && next is IOrderFlowState following && finished.Choice.HandOn(following.Choice) ? next : null;
     }
 }

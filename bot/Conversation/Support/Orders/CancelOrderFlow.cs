@@ -35,7 +35,7 @@ public sealed class CancelOrderFlow(OrderChoice orders) : ChangeFlow<CancelOrder
             return null;
         }
         // The reason may come with the request ("cancel #W1234567, I ordered it by mistake") or answer the question.
-        state.Reason ??= CancelReasonInWords.Read(answer ?? (firstTurn ? turn.Message.Text : ""));
+        state.Reason ??= CancelReasonInWords.Read(answer ?? state.Choice.Request ?? "");
         if (state.Reason is null)
         {
             turn.Unhelpful = answer is not null;

@@ -16,6 +16,8 @@ public sealed class OrderChoice(CustomerIdentification identification)
 {
     private const string NotUnderstood = "I couldn't tell which order you mean. Please pick one below or type its number, like #W1234567.";
     private const string SeveralFit = "More than one order fits that. Which one do you mean?";
+    private const string NoNumberNeeded = "No problem, you don't need the number. Which of these orders is it? Tell me what was in it, or where it was sent:";
+    private const string NoDates = "I can't see when orders were placed, so I can't tell them apart by date. Which of these orders is it? Tell me what was in it, or where it was sent:";
 
     /// <summary>Runs this turn's part of the choice. Returns the chosen order, or null when the turn was spent asking
     /// or refusing (the flow's state is then already kept or ended).</summary>
@@ -49,7 +51,7 @@ public sealed class OrderChoice(CustomerIdentification identification)
         {
             // "when is my vacuum cleaner arriving?" means the order that holds it, whatever order was in focus.
             choice.FromFocus = false;
-            if (OrderInWords.Named(request, await orders.ListAsync(cancellationToken)) is [var named])
+            if (OrderInWords.Named(request, await orders.ListAsync(cancellationToken), choice.OrderId) is [var named])
             {
                 choice.OrderId = named.OrderId;
             }
@@ -81,6 +83,12 @@ public sealed class OrderChoice(CustomerIdentification identification)
             return null;
         }
         turn.Conversation.Focus.OnOrder(order.OrderId, turn.Conversation.Turn);
+        if (choice.FromQueue)
+        {
+            // The next of several orders the customer asked for at once ("cancel all my pending orders").
+            choice.FromQueue = false;
+            turn.Say($"Next, order {OrderDescriptions.Brief(order)}.");
+        }
         if (!requirement.Qualifies(order))
         {
             turn.Unhelpful = true;
@@ -99,22 +107,31 @@ public sealed class OrderChoice(CustomerIdentification identification)
             ? focused
             : null;
 
-    /// <summary>Takes the one qualifying order the request's words name; otherwise offers those it names, or all that qualify.</summary>
+    /// <summary>Takes the one order the request's words name (one that does not qualify is then refused in the flow's
+    /// words), or every order they name when they ask for several at once ("cancel all my pending orders"); otherwise
+    /// offers those it names, or all that qualify.</summary>
     private static async Task<string?> TakeRequestedOrOfferAsync<TState>(
         FlowTurn turn, TState state, OrderRequirement requirement, bool useRequest, CancellationToken cancellationToken)
         where TState : class, IOrderFlowState
     {
-        var qualifying = (await turn.Functions.Orders.ListAsync(cancellationToken)).Where(requirement.Qualifies).ToList();
+        var all = await turn.Functions.Orders.ListAsync(cancellationToken);
+        var qualifying = all.Where(requirement.Qualifies).ToList();
+        var request = useRequest ? state.Choice.Request : null;
+        var named = request is null ? [] : NamedInRequest(request, all, qualifying, Focused(turn));
+        if (named is [var only])
+        {
+            return Take(turn, only, requirement);
+        }
         if (qualifying.Count == 0)
         {
             turn.Say(requirement.NoneQualify, [.. requirement.NoneQualifyActions ?? []]);
             turn.End();
             return null;
         }
-        var named = useRequest && state.Choice.Request is { } request ? OrderInWords.Named(request, qualifying) : [];
-        if (named.Count == 1)
+        var several = named.Count > 1 ? named : qualifying;
+        if (request is not null && !requirement.ReadsOnly && several.Count > 1 && OrderClues.MeansSeveral(request, answering: false))
         {
-            return Take(turn, named[0], requirement);
+            return TakeSeveral(turn, state, several, requirement);
         }
         if (qualifying.Count == 1 && requirement.TakesTheOnlyOne)
         {
@@ -124,30 +141,69 @@ public sealed class OrderChoice(CustomerIdentification identification)
         return null;
     }
 
+    /// <summary>The orders a request names among those that qualify; when it names none of them, the one order of all the
+    /// customer's that its content words fit (so "return my laptop" finds the laptop's order even when it is not
+    /// delivered yet, and the flow refuses it in the policy's terms).</summary>
+    private static IReadOnlyList<Order> NamedInRequest(string request, IReadOnlyList<Order> all, List<Order> qualifying, string? focused)
+    {
+        var fitting = OrderInWords.Named(request, qualifying, focused);
+        return fitting.Count > 0 ? fitting : OrderInWords.NamedByContent(request, all, focused) is [var one] ? [one] : [];
+    }
+
     /// <summary>Reads an answer in words against the orders offered last: one fits and is taken, several are offered
-    /// again on their own, none is said plainly (an unhelpful turn) and the same orders are offered again.</summary>
+    /// again on their own (or all taken, one after another, when the answer means them all: "both of them"), none is said
+    /// plainly (an unhelpful turn) and the same orders are offered again, listed in words.</summary>
     private static async Task<string?> PickOfferedAsync<TState>(
         FlowTurn turn, TState state, OrderRequirement requirement, string answer, CancellationToken cancellationToken)
         where TState : class, IOrderFlowState
     {
         var orders = (await turn.Functions.Orders.ListAsync(cancellationToken)).ToDictionary(o => o.OrderId, StringComparer.Ordinal);
         var offered = state.Choice.OfferedOrderIds.Where(orders.ContainsKey).Select(id => orders[id]).ToList();
-        var picked = OrderInWords.Picked(answer, offered);
+        var picked = OrderInWords.Picked(answer, offered, Focused(turn));
         if (picked.Count == 0 && InFocus(turn, requirement) is { } focused && offered.FirstOrDefault(o => o.OrderId == focused) is { } pointedAt)
         {
             picked = [pointedAt];
+        }
+        if (!requirement.ReadsOnly && picked.Count != 1 && OrderClues.MeansSeveral(answer, answering: true)
+            && (picked.Count > 1 ? picked : offered) is { Count: > 1 } several)
+        {
+            return TakeSeveral(turn, state, several, requirement);
         }
         if (picked.Count == 1)
         {
             return Take(turn, picked[0], requirement);
         }
-        if (picked.Count == 0)
+        if (picked.Count > 1)
         {
-            turn.Unhelpful = true;
+            Offer(turn, state, SeveralFit, picked);
+            return null;
         }
-        Offer(turn, state, picked.Count > 1 ? SeveralFit : NotUnderstood, picked.Count > 1 ? picked : offered);
+        if (OrderClues.DoesNotKnow(answer))
+        {
+            // Without the number, the one order that can be meant is that one; several are listed by what is in them.
+            if (offered.Count == 1)
+            {
+                return Take(turn, offered[0], requirement);
+            }
+            Offer(turn, state, NoNumberNeeded, offered);
+            return null;
+        }
+        turn.Unhelpful = true;
+        Offer(turn, state, OrderClues.NamesADate(answer) ? NoDates : NotUnderstood, offered);
         return null;
     }
+
+    /// <summary>Takes the first of several orders asked for at once and keeps the rest to follow, one after another.</summary>
+    private static string TakeSeveral<TState>(FlowTurn turn, TState state, IReadOnlyList<Order> orders, OrderRequirement requirement)
+        where TState : class, IOrderFlowState
+    {
+        state.Choice.Queued = [.. orders.Skip(1).Select(o => o.OrderId)];
+        turn.Say($"I'll go through these {orders.Count} orders one at a time: {string.Join(", ", orders.Select(o => o.OrderId))}.");
+        return Take(turn, orders[0], requirement with { ShowsTheOrder = false });
+    }
+
+    /// <summary>The order the conversation is about, which "my other order" is not.</summary>
+    private static string? Focused(FlowTurn turn) => turn.Conversation.Focus.FreshOrder(turn.Conversation.Turn);
 
     private static string Take(FlowTurn turn, Order order, OrderRequirement requirement)
     {
@@ -220,6 +276,28 @@ public sealed class OrderChoiceState
 
     /// <summary><see cref="OrderId"/> is the order in focus, taken for a request that named none.</summary>
     public bool FromFocus { get; set; }
+
+    /// <summary>Orders still to do, in turn, of several the customer asked for at once ("both of them").</summary>
+    public List<string> Queued { get; set; } = [];
+
+    /// <summary><see cref="OrderId"/> was taken from <see cref="Queued"/>, and is introduced when the flow reaches it.</summary>
+    public bool FromQueue { get; set; }
+
+    /// <summary>Makes <paramref name="next"/> the choice of the next queued order: the same request, the same customer.
+    /// False when no order is left.</summary>
+    public bool HandOn(OrderChoiceState next)
+    {
+        if (Queued.Count == 0)
+        {
+            return false;
+        }
+        next.Identification = Identification;
+        next.OrderId = Queued[0];
+        next.Request = Request;
+        next.Queued = [.. Queued.Skip(1)];
+        next.FromQueue = true;
+        return true;
+    }
 }
 
 /// <summary>The state of a flow that starts with <see cref="OrderChoice"/>.</summary>

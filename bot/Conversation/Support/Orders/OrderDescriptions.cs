@@ -23,6 +23,7 @@ internal static partial class OrderDescriptions
     {
         var lines = new List<string> { $"Order {order.OrderId} is {Status(order)}." };
         lines.AddRange(order.Items.Select(i => "- " + Item(i)));
+        lines.Add($"Ships to: {Addresses.AddressReader.Describe(order.Address)}");
         var tracking = order.Fulfillments.SelectMany(f => f.TrackingId).ToList();
         if (tracking.Count > 0)
         {
@@ -48,10 +49,25 @@ internal static partial class OrderDescriptions
             .Where(g => g.Sum(p => p.TransactionType == PaymentTransaction.Payment ? p.Amount : -p.Amount) > 0)
             .Select(g => g.Key)];
 
-    /// <summary>One line per order with what is in it, so a customer can pick one by its products:
-    /// "- #W2378156 (delivered): Headphones, Jigsaw Puzzle".</summary>
-    public static string Listing(IEnumerable<Order> orders) =>
-        string.Join("\n", orders.Select(o => "- " + Brief(o)));
+    /// <summary>One line per order with what is in it, so a customer can pick one by its content:
+    /// "- #W2378156 (delivered): Headphones, 2 × Jigsaw Puzzle". A product in more than one of the listed orders, or twice
+    /// in one, shows its options ("Tablet (8-inch, 64GB, silver)"); where the orders ship to different cities, each
+    /// says its city ("(delivered, to Chicago)").</summary>
+    public static string Listing(IReadOnlyList<Order> orders)
+    {
+        var byCity = orders.Select(o => o.Address.City).Distinct(StringComparer.Ordinal).Count() > 1;
+        bool Shared(string product) => orders.Count(o => o.Items.Any(i => i.Name == product)) > 1;
+        string Items(Order order) => string.Join(", ", order.Items.GroupBy(i => i.Name, StringComparer.Ordinal).Select(same =>
+        {
+            var count = same.Count() > 1 ? $"{same.Count()} × " : "";
+            var options = Shared(same.Key) || same.Count() > 1
+                ? $" ({string.Join("; ", same.Select(i => string.Join(", ", i.Options.Values)))})"
+                : "";
+            return count + same.Key + options;
+        }));
+        return string.Join("\n", orders.Select(o =>
+            $"- {o.OrderId} ({o.Status}{(byCity ? $", to {o.Address.City}" : "")}): {Items(o)}"));
+    }
 
     /// <summary>An order's id, status and the names of its products: "#W2378156 (delivered): Headphones, Jigsaw Puzzle".</summary>
     public static string Brief(Order order) =>

@@ -5,8 +5,10 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 
 /// <summary>
 /// Reads which order a customer means in their own words: by its place in the list shown ("the second one", "2",
-/// "the last one"), by its status ("the pending one") or by what is in it ("the helmet one", "the order with the
-/// kettles"). Each kind of clue given narrows the orders; several orders may fit, or none.
+/// "the last one"), by its status ("the pending one"), by what is in it ("the helmet one", "the order with the two
+/// tablets", "the one with the 15-inch, 32GB laptop"), by where it was sent ("the one going to Los Angeles"), by when
+/// it was placed among the others ("my most recent order"), by price ("the more expensive tablet") or as "my other
+/// order" (not the one in focus). Each kind of clue given narrows the orders; several orders may fit, or none.
 /// </summary>
 internal static class OrderInWords
 {
@@ -29,18 +31,31 @@ internal static class OrderInWords
     // Words of product names that are everyday words too, so alone they would take an order from "set up", "light blue".
     private static readonly HashSet<string> NotProductWords = new(StringComparer.Ordinal) { "set", "led", "light", "running" };
 
-    // Words that join the clues in an answer ("the one that has the kettle"); they name no order themselves.
-    private static readonly string[] Connectives = ["has", "have", "had", "contain", "containing", "bought", "ordered", "got", "which", "that", "in", "was", "where"];
+    // Words that join the clues in an answer ("the one that has the kettle", "the one I sent to Chicago", "both of
+    // them", "I don't remember the number"); they name no order themselves.
+    private static readonly string[] Connectives =
+    [
+        "has", "have", "had", "contain", "containing", "bought", "ordered", "got", "which", "that", "in", "was", "where",
+        "to", "sent", "send", "going", "shipped", "ship", "most", "recent", "recently", "latest", "newest", "placed", "just",
+        "both", "them", "all", "other", "another", "two", "three", "four", "don't", "dont", "remember", "know", "recall",
+        "forgot", "sure", "not", "idea", "more", "less", "expensive", "cheaper", "pricier",
+    ];
 
     /// <summary>The offered orders (in the order shown) that an answer to "which order?" picks.</summary>
-    public static IReadOnlyList<Order> Picked(string answer, IReadOnlyList<Order> offered) =>
-        Match(answer, offered, fromRequest: false);
+    /// <param name="inFocus">The order the conversation is about, which "my other order" is not.</param>
+    public static IReadOnlyList<Order> Picked(string answer, IReadOnlyList<Order> offered, string? inFocus = null) =>
+        Match(answer, offered, fromRequest: false, inFocus);
 
     /// <summary>The orders the words of the request itself name ("I'd like to return my cycling helmet"). Positions mean
     /// nothing before a list was shown, and a clue that fits none of these orders (the request was said without seeing
     /// them) is passed over rather than ruling them all out.</summary>
-    public static IReadOnlyList<Order> Named(string request, IReadOnlyList<Order> orders) =>
-        Match(request, orders, fromRequest: true);
+    public static IReadOnlyList<Order> Named(string request, IReadOnlyList<Order> orders, string? inFocus = null) =>
+        Match(request, orders, fromRequest: true, inFocus);
+
+    /// <summary>As <see cref="Named"/>, by what the orders hold, where they went and when, not by the status the request
+    /// says ("my refund hasn't arrived" names no delivered order).</summary>
+    public static IReadOnlyList<Order> NamedByContent(string request, IReadOnlyList<Order> orders, string? inFocus = null) =>
+        Match(request, orders, fromRequest: true, inFocus, byStatus: false);
 
     /// <summary>Every word that may make up an answer picking one of these orders, for the router (see
     /// <see cref="FlowTurn.AcceptChoiceWords"/>): their product words, the status words that fit them, ordinals and connectives.</summary>
@@ -49,25 +64,48 @@ internal static class OrderInWords
         var list = orders.ToList();
         return list.SelectMany(ProductWords)
             .Concat(StatusWords.Where(s => list.Any(o => s.Value.Contains(o.Status))).Select(s => s.Key))
+            .Concat(list.SelectMany(o => WordForms.Words(o.Address.City)))
+            .Concat(list.SelectMany(o => o.Items.SelectMany(i => i.Options.Values.SelectMany(WordForms.Words))))
             .Concat(ListPositions.Words).Concat(Connectives)
             .Distinct(StringComparer.Ordinal);
     }
 
-    private static List<Order> Match(string text, IReadOnlyList<Order> orders, bool fromRequest)
+    private static List<Order> Match(string text, IReadOnlyList<Order> orders, bool fromRequest, string? inFocus, bool byStatus = true)
     {
         var words = WordForms.Words(text).ToHashSet(StringComparer.Ordinal);
         var fits = orders.ToList();
         var named = false;
+        // A request's clue that fits none of the orders is passed over; an answer's rules them all out.
+        void Narrow(IEnumerable<Order> kept)
+        {
+            var list = kept.ToList();
+            if (list.Count > 0 || !fromRequest)
+            {
+                fits = list;
+                named = true;
+            }
+        }
         if (!fromRequest && ListPositions.Read(text, orders.Count) is { Count: > 0 } positions)
         {
-            fits = [.. positions.Select(i => orders[i]).Where(fits.Contains)];
-            named = true;
+            Narrow(positions.Select(i => orders[i]).Where(fits.Contains));
+        }
+        if (inFocus is not null && OrderClues.MeansAnother(words) && fits.Any(o => o.OrderId == inFocus))
+        {
+            Narrow(fits.Where(o => o.OrderId != inFocus));
         }
         var statuses = words.Where(StatusWords.ContainsKey).SelectMany(w => StatusWords[w]).ToHashSet(StringComparer.Ordinal);
-        if (statuses.Count > 0 && (!fromRequest || fits.Any(o => statuses.Contains(o.Status))))
+        if (statuses.Count > 0 && byStatus)
         {
-            fits = [.. fits.Where(o => statuses.Contains(o.Status))];
-            named = true;
+            Narrow(fits.Where(o => statuses.Contains(o.Status)));
+        }
+        var before = fromRequest ? OrderClues.BeforeTheWish(text) : text;
+        if (OrderClues.Cities(before, orders, firstOnly: fromRequest) is { Count: > 0 } cities)
+        {
+            Narrow(fits.Where(o => cities.Contains(o.Address.City)));
+        }
+        foreach (var (count, product) in OrderClues.Quantities(text, orders.SelectMany(ProductWords).ToHashSet(StringComparer.Ordinal)))
+        {
+            Narrow(fits.Where(o => o.Items.Count(i => ProductWords(i).Contains(product)) == count));
         }
         var productWords = words.Where(w => orders.Any(o => ProductWords(o).Contains(w))).ToList();
         if (productWords.Count > 0)
@@ -80,9 +118,26 @@ internal static class OrderInWords
                 named = true;
             }
         }
+        // Options tell apart orders of the same products ("the 15-inch, 32GB laptop"); in a request only those of a
+        // product it names ("brown" may be a name), said before what the customer wants instead ("for one with 8GB").
+        if (fits.Count > 1 && (productWords.Count > 0 || !fromRequest) && OrderClues.OptionsMentioned(before, fits, productWords, ProductWords) is { } scores && scores.Values.Max() > 0)
+        {
+            Narrow(fits.Where(o => scores[o.OrderId] == scores.Values.Max()));
+        }
+        if (fits.Count > 1 && OrderClues.PriceExtreme(before) is { } dearest && productWords.Count > 0)
+        {
+            Narrow([OrderClues.HoldingThePriceExtreme(fits, dearest, i => productWords.Any(ProductWords(i).Contains))]);
+        }
+        if (fits.Count > 1 && OrderClues.Placed(text) is { } latest)
+        {
+            Narrow([latest ? fits[^1] : fits[0]]);
+        }
         return named ? fits : [];
     }
 
     private static HashSet<string> ProductWords(Order order) =>
-        order.Items.SelectMany(i => WordForms.Words(i.Name)).Where(w => w.Length >= 3 && !NotProductWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        order.Items.SelectMany(ProductWords).ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> ProductWords(OrderItem item) =>
+        WordForms.Words(item.Name).Where(w => w.Length >= 3 && !NotProductWords.Contains(w));
 }
