@@ -268,6 +268,7 @@ public sealed class ConversationRouter(
     private bool IsClearTopicChange(
         IConversationFlow active, CustomerMessage message, IntentPrediction prediction, LastOffer offered, bool byRule = false) =>
         !FlowAnswers.IsAnswer(message.Text, prediction, offered.Titles, offered.Words)
+        && (byRule || !FlowAnswers.OpensWithYesOrNo(message.Text, offered.Titles))
         && prediction.Confidence >= _options.TopicSwitchConfidence
         && !active.Descriptor.Intents.Contains(prediction.Intent)
         && !active.Descriptor.KeepsWhileActive.Contains(prediction.Intent)

@@ -44,6 +44,18 @@ public static partial class FlowAnswers
             || (offered ?? []).Any(choice => PicksChoice(words, choice, extra));
     }
 
+    /// <summary>
+    /// An answer to a yes/no question that says more after its yes or no ("No, I don't want that.", "yes, go ahead with
+    /// it"): still the answer, whatever the rest sounds like ("don't want" is no newsletter stop here). A request after
+    /// the no ("no, cancel my other order instead") is left to the routing rules, which read it before this.
+    /// </summary>
+    public static bool OpensWithYesOrNo(string text, IReadOnlyCollection<string> offered) =>
+        offered.Any(o => o.Equals("yes", StringComparison.OrdinalIgnoreCase) || o.Equals("no", StringComparison.OrdinalIgnoreCase))
+        && YesOrNoOpening().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(yes|yeah|yep|yup|no|nope|nah)\b\s*[,.!;:\-]", RegexOptions.IgnoreCase)]
+    private static partial Regex YesOrNoOpening();
+
     /// <summary>A question ("wait, where is my order #W1234567?"), which even a flow waiting for free text lets go.</summary>
     public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?');
 

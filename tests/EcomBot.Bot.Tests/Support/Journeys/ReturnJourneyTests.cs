@@ -50,6 +50,24 @@ public sealed class ReturnJourneyTests : IDisposable
         Assert.Null((await _bot.ConversationAsync()).ActiveFlow);
     }
 
+    [Theory]
+    [InlineData("No, I don't want that.")]
+    [InlineData("no - stop, those aren't the items I mean")]
+    public async Task ANoWithMoreWordsAtTheConfirmationIsStillANoNotAnotherRequest(string answer)
+    {
+        await _bot.SayTextAsync("I'd like to return an item");
+        await _bot.SayAsync("Evelyn Wilson 98148");
+        await _bot.SayTextAsync("#W6392164");
+        await _bot.SayTextAsync("Cycling Helmet");
+        await _bot.SayTextAsync("original payment method");
+
+        var declined = await _bot.SayTextAsync(answer);
+
+        AssertContainsAll(declined, "#W6392164", "nothing has changed");
+        Assert.DoesNotContain("unsubscribed", declined, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(OrderStatus.Delivered, (await _bot.Store.GetOrderAsync("#W6392164")).Status);
+    }
+
     private static void AssertContainsAll(string reply, params string[] facts)
     {
         foreach (var fact in facts)
