@@ -53,7 +53,7 @@ public static class DiscoverySearch
             var question = split.Name == SplitOption.ProductKey ? "Which product do you mean" : $"Which {split.Name} would you like";
             turn.Reply(new BotReply
             {
-                Text = $"I found {matches.Count} matching items from {CartText.Money(matches.Min(m => m.Price))} to " +
+                Text = $"I found {Counted(matches)}, from {CartText.Money(matches.Min(m => m.Price))} to " +
                        $"{CartText.Money(matches.Max(m => m.Price))}; here are the closest. {question}?",
                 Cards = ProductCards.Cards(state.Shown),
                 SuggestedActions = [.. split.Values.Take(8)],
@@ -62,7 +62,7 @@ public static class DiscoverySearch
         }
 
         turn.Continue(state);
-        var more = matches.Count > DiscoveryFlow.MaxCards ? $" (the best {DiscoveryFlow.MaxCards} of {matches.Count})" : "";
+        var more = matches.Count > DiscoveryFlow.MaxCards ? $" (the best {DiscoveryFlow.MaxCards} of {Counted(matches)})" : "";
         var add = state.Shown.Count == 1 ? "\"add it to cart\"" : "\"add the first to cart\", \"compare 1 and 2\"";
         turn.Reply(new BotReply
         {
@@ -70,6 +70,15 @@ public static class DiscoverySearch
             Cards = ProductCards.Cards(state.Shown),
             SuggestedActions = state.Shown.Count >= 2 ? ["compare 1 and 2", "cheaper", CartMessages.ViewCart] : ["cheaper", CartMessages.ViewCart],
         });
+    }
+
+    /// <summary>How many matched and how many of them can be bought now: "12 matching items (10 in stock)".</summary>
+    private static string Counted(IReadOnlyList<ProductMatch> matches)
+    {
+        var inStock = matches.Count(m => m.Available);
+        return inStock == matches.Count
+            ? $"{matches.Count} matching items, all in stock"
+            : $"{matches.Count} matching items ({inStock} in stock)";
     }
 
     public static ShownItem Shown(ProductMatch match) => new(

@@ -53,6 +53,17 @@ public sealed class ShownProductsJourneyTests(TrainedRouterFixture trained) : ID
     }
 
     [Fact]
+    public async Task HowManyMatchSaysHowManyOfThemAreInStock()
+    {
+        var shop = await ShopHarness.StartAsync(trained, _cache.Path);
+
+        // The demo catalogue has 12 T-Shirt variants, 2 of them sold out.
+        var found = await shop.SayAsync("How many t-shirt options do you have in the store right now?");
+
+        Assert.StartsWith("I found 12 matching items (10 in stock)", found.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AButtonsWordsAloneAsAChannelWithoutValuesSendsThemAddThatItem()
     {
         var shop = await ShopHarness.StartAsync(trained, _cache.Path);
