@@ -104,7 +104,8 @@ public static partial class OrderRequestWords
         + @"|(?<change>chang(?:e|ing)|modify(?:ing)?|switch(?:ing)?|upgrad(?:e|ing)|downgrad(?:e|ing)|edit(?:ing)?))\b")]
     private static partial Regex Verb();
 
-    [GeneratedRegex(@"(?:\bdon't|\bdo not|\bnot|\bnever|\bdont|\bwithout|\bno need to)\s+(?:\S+\s+)?$")]
+    // "don't cancel the whole order", and a request set aside: "forget the exchange", "instead of returning it".
+    [GeneratedRegex(@"(?:\bdon't|\bdo not|\bnot|\bnever|\bdont|\bwithout|\bno need to|\bforget(?: about)?|\binstead of|\brather than|\bnever ?mind|\bscrap|\bno more)\s+(?:\S+\s+)?$")]
     private static partial Regex NegationBefore();
 
     // A question after facts: "what's the total refund amount?", "how much will I get back?", "when will it arrive?".

@@ -50,6 +50,15 @@ public sealed class OrderRequestWordsTests
             OrderRequestWords.Actions("return the bookshelf and exchange the hiking boots for size 10", Products, namesOrderId: false));
     }
 
+    [Theory]
+    [InlineData("actually forget the exchange, I want to return the smart watch instead")]
+    [InlineData("instead of exchanging the smart watch, please return it")]
+    [InlineData("never mind the exchange, just send the smart watch back")]
+    public void ARequestSetAsideGivesWayToTheOneMadeInstead(string text)
+    {
+        Assert.Equal([Intents.GetRefund], OrderRequestWords.Actions(text, Products, namesOrderId: false));
+    }
+
     [Fact]
     public void WhileBrowsingAChangeCountsOnlyForSomethingOfTheCustomersOwn()
     {
