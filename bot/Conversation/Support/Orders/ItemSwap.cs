@@ -144,6 +144,16 @@ public static partial class ItemSwap
                 Described(choice.Candidates));
             return VariantAnswer.Narrowed;
         }
+        if (choice.Candidates.Count > 1 && swap.OfferedVariantIds.SequenceEqual(choice.Candidates.Select(v => v.ItemId)))
+        {
+            // The same words again after being asked which of these: any of them will do, so the one most like the
+            // current item is taken; the read-back before the change still waits for the customer's yes.
+            var closest = MostLike(item, choice.Candidates);
+            swap.NewItemIds[item.ItemId] = closest.ItemId;
+            swap.OfferedVariantIds = [];
+            turn.Say($"Then I'll take the one most like your current {product.Name}: {ExchangeVariants.Describe(closest)} {OrderDescriptions.Money(closest.Price)}.");
+            return VariantAnswer.Chosen;
+        }
         if (choice.Candidates.Count > 1)
         {
             swap.OfferedVariantIds = [.. choice.Candidates.Select(v => v.ItemId)];
@@ -159,6 +169,13 @@ public static partial class ItemSwap
         });
         return VariantAnswer.Refused;
     }
+
+    /// <summary>The variant keeping most of the item's options, then the one nearest its price.</summary>
+    private static Variant MostLike(OrderItem item, IReadOnlyList<Variant> candidates) =>
+        candidates
+            .OrderByDescending(v => v.Options.Count(o => item.Options.TryGetValue(o.Key, out var value) && string.Equals(value, o.Value, StringComparison.OrdinalIgnoreCase)))
+            .ThenBy(v => Math.Abs(v.Price - item.Price))
+            .First();
 
     private static string Joined(IReadOnlyList<string> parts, string conjunction) => parts.Count switch
     {

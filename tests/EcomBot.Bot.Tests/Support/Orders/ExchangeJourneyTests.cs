@@ -64,6 +64,22 @@ public sealed class ExchangeJourneyTests
     }
 
     [Fact]
+    public async Task TheSameAnswerAgainToWhichOfThoseTakesTheOneMostLikeTheCurrentItem()
+    {
+        await ChooseTheHose();
+
+        // Two blue hoses are available: 100ft latex and 25ft vinyl; the customer's hose is 50ft black vinyl.
+        var asked = await _bot.Say("Blue.");
+        var taken = await _bot.Say("Blue.");
+        var summary = await _bot.Say("paypal_6151711");
+
+        Assert.Contains("2 Garden Hose options fit that", asked, StringComparison.Ordinal);
+        Assert.Contains("Then I'll take the one most like your current Garden Hose: 25ft, vinyl, blue $90.43", taken, StringComparison.Ordinal);
+        Assert.Contains("Which payment method", taken, StringComparison.Ordinal);
+        Assert.Contains("-> 25ft, vinyl, blue $90.43", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OptionsThatCannotBeCombinedAreToldWithTheClosestToChooseFrom()
     {
         await ChooseTheHose();
