@@ -52,6 +52,18 @@ public static partial class ItemSwap
             }
             answer = null;
         }
+        if (answer is not null && OnlyOneOf(answer, order, swap) is { } only)
+        {
+            // "Then I'd rather only exchange the thermostat, for a Google Home one": the others leave the swap, and
+            // the rest of the answer is about the one kept.
+            swap.ItemIds = [only.ItemId];
+            foreach (var other in swap.NewItemIds.Keys.Where(id => id != only.ItemId).ToList())
+            {
+                swap.NewItemIds.Remove(other);
+            }
+            swap.OfferedVariantIds = [];
+            turn.Say($"OK, only the {only.Name} then.");
+        }
         if (order.Items.FirstOrDefault(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId)) is { } item)
         {
             var product = await turn.Functions.Catalog.GetProductAsync(item.ProductId, cancellationToken);
@@ -204,6 +216,21 @@ public static partial class ItemSwap
         turn.End();
         return false;
     }
+
+    /// <summary>The one item of several being swapped that an answer keeps alone ("only the thermostat", "just the
+    /// keyboard then"), or null.</summary>
+    private static OrderItem? OnlyOneOf(string answer, Order order, ItemSwapState swap)
+    {
+        if (swap.ItemIds.Count < 2 || !OnlyWord().IsMatch(answer))
+        {
+            return null;
+        }
+        var named = ItemsInWords.Chosen(answer, order).Where(i => swap.ItemIds.Contains(i.ItemId)).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    [GeneratedRegex(@"\b(?:only|just)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyWord();
 
     private static bool KeepsAsItIs(string answer) => KeepAsItIs().IsMatch(answer);
 

@@ -64,6 +64,23 @@ public sealed class ExchangeJourneyTests
     }
 
     [Fact]
+    public async Task OnlyOneOfTheItemsNamedAtTheOptionsQuestionKeepsThatOneAndTakesItsOptions()
+    {
+        // Yusuf Rossi (yusuf.rossi7301@example.com): delivered #W2378156 holds a Mechanical Keyboard and an Apple HomeKit Smart Thermostat.
+        await _bot.Say("I want to exchange something from #W2378156");
+        Assert.Contains("Which items", await _bot.Say("yusuf.rossi7301@example.com"), StringComparison.Ordinal);
+        Assert.Contains("Which Mechanical Keyboard would you like", await _bot.Say("the mechanical keyboard and the smart thermostat"), StringComparison.Ordinal);
+
+        var kept = await _bot.Say("Then I'd rather only exchange the smart thermostat, for one compatible with Google Home.");
+
+        Assert.Contains("OK, only the Smart Thermostat then.", kept, StringComparison.Ordinal);
+        Assert.Contains("Which payment method", kept, StringComparison.Ordinal);
+        var summary = await _bot.Say("the original payment method");
+        Assert.Contains("-> Google Assistant, black", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mechanical Keyboard", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheSameAnswerAgainToWhichOfThoseTakesTheOneMostLikeTheCurrentItem()
     {
         await ChooseTheHose();

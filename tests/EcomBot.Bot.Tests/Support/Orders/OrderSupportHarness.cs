@@ -26,6 +26,7 @@ internal sealed class OrderSupportHarness : IDisposable
         ["change the shipping address of #W6893533"] = ("change_shipping_address", 0.95),
         ["I want to exchange something from #W8770097"] = ("change_order", 0.95),
         ["I want to exchange something from #W8161562"] = ("change_order", 0.95),
+        ["I want to exchange something from #W2378156"] = ("change_order", 0.95),
         ["I want to change the items of an order"] = ("change_order", 0.95),
         ["change the items of #W8770097"] = ("change_order", 0.95),
         ["change the items of #W1130240"] = ("change_order", 0.95),
