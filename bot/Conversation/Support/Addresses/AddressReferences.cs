@@ -19,16 +19,6 @@ public sealed record AddressPointer(IReadOnlyList<KnownAddress> Fits, bool ByPla
 /// </summary>
 public static partial class AddressReferences
 {
-    // Everyday names of cities, beside their own.
-    private static readonly Dictionary<string, string[]> CityNicknames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["New York"] = ["NYC", "New York City", "the Big Apple", "Manhattan"],
-        ["Los Angeles"] = ["LA", "L.A."],
-        ["San Francisco"] = ["SF", "San Fran"],
-        ["Philadelphia"] = ["Philly"],
-        ["Las Vegas"] = ["Vegas"],
-    };
-
     // Two-letter codes that are everyday words when written in capitals ("OK", "ME", "ID").
     private static readonly HashSet<string> WordLikeCodes = new(StringComparer.Ordinal) { "OK", "OR", "IN", "ME", "HI", "ID", "OH", "AS" };
 
@@ -120,7 +110,7 @@ public static partial class AddressReferences
         var spoken = DistrictOfColumbia().Replace(text, " DC ");
         bool Says(string phrase) =>
             Regex.IsMatch(spoken, $@"(?<![\p{{L}}\d]){Regex.Escape(phrase)}(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        if (address.City.Length > 0 && (Says(address.City) || CityNicknames.GetValueOrDefault(address.City, []).Any(Says)))
+        if (address.City.Length > 0 && (Says(address.City) || CityNicknames.ByCity.GetValueOrDefault(address.City, []).Any(Says)))
         {
             return true;
         }
@@ -146,7 +136,7 @@ public static partial class AddressReferences
     private static bool NamesAPlace(string text)
     {
         var spoken = DistrictOfColumbia().Replace(text, " DC ");
-        return UsStates.NamesAndCodes.Concat(CityNicknames.Values.SelectMany(n => n)).Any(name =>
+        return UsStates.NamesAndCodes.Concat(CityNicknames.ByCity.Values.SelectMany(n => n)).Any(name =>
             name.Length == 2 && name.All(char.IsAsciiLetterUpper)
                 ? !WordLikeCodes.Contains(name) && Regex.IsMatch(spoken, $@"(?<!\p{{L}}){name}(?!\p{{L}})", RegexOptions.CultureInvariant)
                 : Regex.IsMatch(spoken, $@"(?<![\p{{L}}\d]){Regex.Escape(name)}(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Conversation.Routing;
+using EcomBot.Bot.Conversation.Support.Addresses;
 
 namespace EcomBot.Bot.Conversation.Support.Orders;
 
@@ -15,13 +16,6 @@ internal static partial class OrderClues
     private static readonly Dictionary<string, int> Numbers = new(StringComparer.Ordinal)
     {
         ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5,
-    };
-
-    // Everyday short names of cities, as customers type them ("my LA order", "the NYC one").
-    private static readonly Dictionary<string, string> CityNicknames = new(StringComparer.Ordinal)
-    {
-        ["LA"] = "los angeles", ["NYC"] = "new york", ["SF"] = "san francisco", ["DC"] = "washington",
-        ["Philly"] = "philadelphia", ["philly"] = "philadelphia", ["Vegas"] = "las vegas", ["vegas"] = "las vegas",
     };
 
     // Option values that say nothing about which order is meant.
@@ -40,7 +34,7 @@ internal static partial class OrderClues
     /// my NYC address" means the LA order).</summary>
     public static HashSet<string> Cities(string text, IEnumerable<Order> orders, bool firstOnly)
     {
-        var nicknames = Tokens().Matches(text).Where(m => CityNicknames.ContainsKey(m.Value)).Select(m => (City: CityNicknames[m.Value], At: m.Index)).ToList();
+        var nicknames = Tokens().Matches(text).Select(m => (City: CityNicknames.CityOf(m.Value)?.ToLowerInvariant(), At: m.Index)).Where(n => n.City is not null).ToList();
         var lower = text.ToLowerInvariant();
         var mentioned = orders.Select(o => o.Address.City).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)
             .Select(city =>
