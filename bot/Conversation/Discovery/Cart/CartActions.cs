@@ -33,13 +33,13 @@ public sealed class CartActions
         switch (CartMessages.IsRemoveRequest(text) ? Intents.RemoveFromCart : turn.Intent.Intent)
         {
             case Intents.AddToCart when itemId is not null:
-                await AddAsync(turn, itemId, cancellationToken);
+                await AddAsync(turn, itemId, cancellationToken, CartQuantity.Read(text).Quantity);
                 break;
             case Intents.RemoveFromCart when itemId is not null:
                 await RemoveAsync(turn, itemId, cancellationToken);
                 break;
             case Intents.AddToCart when ShownItemReference.PointsBack(text) && FocusedItem(turn) is { } focused:
-                await AddAsync(turn, focused, cancellationToken);
+                await AddAsync(turn, focused, cancellationToken, CartQuantity.Read(text).Quantity);
                 break;
             case Intents.AddToCart:
                 AskWhichProduct(turn);
@@ -88,7 +88,8 @@ public sealed class CartActions
         }
         var line = added.Line!;
         var count = quantity > 1 ? $"{quantity} x " : "";
-        var inCart = line.Quantity > 1 ? $" (now {line.Quantity} in your cart)" : "";
+        // "(now 3 in your cart)" only when some were there before this addition.
+        var inCart = line.Quantity > quantity ? $" (now {line.Quantity} in your cart)" : "";
         turn.Say($"Added {count}{description} at {CartText.Money(line.Price)} to your cart{inCart}.",
             CartMessages.ViewCart, CartMessages.CheckOut, "keep shopping");
     }
