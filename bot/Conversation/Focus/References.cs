@@ -35,6 +35,11 @@ public static partial class References
             {
                 return true;
             }
+            // "the entire order", "the whole order": still that one order.
+            if (OrderWords.Contains(words[i]) && i > 1 && words[i - 1] is "entire" or "whole" && words[i - 2] is "my" or "the" or "your" or "this" or "that")
+            {
+                return true;
+            }
         }
         return false;
     }

@@ -268,7 +268,8 @@ public static partial class ItemSwap
     private static string? ChoosePaymentMethod(Order order, User profile, string answer) =>
         PaymentMethodNames.MeansTheOriginal(answer)
             ? order.PaymentHistory[0].PaymentMethodId
-            : PaymentMethodNames.Find(profile.PaymentMethods.Values, answer)?.Id;
+            : (PaymentMethodNames.Other(profile.PaymentMethods.Values, answer, order.PaymentHistory.Count > 0 ? order.PaymentHistory[0].PaymentMethodId : null)
+                ?? PaymentMethodNames.Find(profile.PaymentMethods.Values, answer))?.Id;
 }
 
 /// <summary>Items chosen so far for a swap: the old item ids, the new variant for each, and who pays the difference.</summary>

@@ -9,6 +9,8 @@ public sealed class ReferencesTests
     [InlineData("tracking for that order please")]
     [InlineData("return this one")]
     [InlineData("cancel my order")]
+    [InlineData("Then please cancel the entire order.")]
+    [InlineData("cancel my whole order")]
     public void AMessageThatPointsBackMeansTheOrderInFocus(string text) => Assert.True(References.PointsAtTheOrder(text));
 
     [Theory]
