@@ -90,7 +90,8 @@ internal static class OrderInWords
         {
             Narrow(positions.Select(i => orders[i]).Where(fits.Contains));
         }
-        if (inFocus is not null && OrderClues.MeansAnother(words) && fits.Any(o => o.OrderId == inFocus))
+        var another = OrderClues.MeansAnother(WordForms.Words(PaymentMethodNames.WithoutOtherCard(text)).ToHashSet(StringComparer.Ordinal));
+        if (inFocus is not null && another && fits.Any(o => o.OrderId == inFocus))
         {
             Narrow(fits.Where(o => o.OrderId != inFocus));
         }
@@ -141,7 +142,7 @@ internal static class OrderInWords
         }
         // A request naming a product of the order the conversation is about means that order ("please only change the
         // backpack" just after its change was read back), when nothing else told the orders apart and it says no other.
-        if (fromRequest && fits.Count > 1 && productWords.Count > 0 && inFocus is not null && !OrderClues.MeansAnother(words)
+        if (fromRequest && fits.Count > 1 && productWords.Count > 0 && inFocus is not null && !another
             && fits.FirstOrDefault(o => o.OrderId == inFocus) is { } focused)
         {
             fits = [focused];

@@ -63,6 +63,9 @@ internal static partial class PaymentMethodNames
         return others.Count == 1 ? others[0] : null;
     }
 
+    /// <summary>The text without its "my other card", "a different card": the "other" there is no other order.</summary>
+    public static string WithoutOtherCard(string text) => OtherCardWords().Replace(text, " ");
+
     private static bool Fits(PaymentMethod method, string answer, HashSet<string> digits) => method.Source switch
     {
         "credit_card" => (method.LastFour is { } last && digits.Contains(last))

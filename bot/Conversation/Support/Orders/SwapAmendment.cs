@@ -16,6 +16,14 @@ internal static partial class SwapAmendment
     public static async Task<bool> ApplyAsync(FlowTurn turn, Order order, ItemSwapState swap, CancellationToken cancellationToken)
     {
         var text = turn.Message.Text;
+        if (NotTheOneWanted().IsMatch(text) && swap.NewItemIds.Count > 0)
+        {
+            // "No, that's not the one I want": the options are asked again, without the variants just read back.
+            swap.RejectedVariantIds.AddRange(swap.NewItemIds.Values);
+            swap.NewItemIds.Clear();
+            turn.Say("Sorry, I'll ask again.");
+            return true;
+        }
         var paid = await PaymentAsync(turn, swap, text, cancellationToken);
         var added = Adds(text) ? await AddItemsAsync(turn, order, swap, text, cancellationToken) : [];
         if (added.Count > 0)
@@ -65,6 +73,9 @@ internal static partial class SwapAmendment
 
     /// <summary>"also", "as well", "too", "another", "add", "plus": the message adds to what is being confirmed.</summary>
     private static bool Adds(string text) => Adding().IsMatch(text);
+
+    [GeneratedRegex(@"\bnot (?:the|what) (?:one )?(?:i|i'd) (?:want|wanted|meant|asked for|had in mind|like)\b|\b(?:that's|that is|it's|it is) (?:the )?wrong (?:one|option|options|variant)\b|\bnot the right (?:one|option|options|variant)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTheOneWanted();
 
     [GeneratedRegex(@"\b(?:also|as well|too|another|add|plus|in addition)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Adding();

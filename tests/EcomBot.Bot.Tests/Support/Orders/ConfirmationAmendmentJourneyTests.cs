@@ -53,6 +53,25 @@ public sealed class ConfirmationAmendmentJourneyTests
         Assert.Contains("exchange requested", await _bot.Say("yes"), StringComparison.Ordinal);
     }
 
+    // Sofia Hernandez's delivered #W3947049 holds one Cycling Helmet (S, red, low).
+    [Fact]
+    public async Task NotTheOneIWantAsksForTheOptionsAgainWithoutTheOneReadBack()
+    {
+        await _bot.Say("I want to exchange something from #W3947049");
+        await _bot.Say("Sofia Hernandez 98193");
+        Assert.Contains("Which Cycling Helmet would you like instead", await _bot.Say("the cycling helmet"), StringComparison.Ordinal);
+        await _bot.Say("M, red, medium");
+        Assert.Contains("-> M, red, medium $206.26", await _bot.Say("The original payment method, please."), StringComparison.Ordinal);
+
+        var askedAgain = await _bot.Say("No, that's not the one I want.");
+
+        Assert.Contains("Which Cycling Helmet would you like instead", askedAgain, StringComparison.Ordinal);
+        Assert.Contains("M, red, high $196.73", _bot.Suggestions);
+        Assert.DoesNotContain("M, red, medium $206.26", _bot.Suggestions);
+        Assert.Contains("-> M, red, high $196.73", await _bot.Say("Medium, red, high ventilation."), StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Delivered, (await _bot.Store.GetOrderAsync("#W3947049")).Status);
+    }
+
     [Fact]
     public async Task ANoWithNothingElseStillChangesNothing()
     {

@@ -100,6 +100,12 @@ public sealed class OrderInWordsTests
             [Order("#W3000004", OrderStatus.Pending, "Backpack", "Desk Lamp"), Everyday[2]], inFocus: "#W3000003")));
 
     [Fact]
+    public void ARequestToPayWithMyOtherCardStillMeansTheOrderInFocus() =>
+        Assert.Equal(["#W3000001"], Ids(OrderInWords.Named(
+            "Please exchange my bicycle for one with a larger frame, and the jigsaw for 1000 more pieces, using my other card.",
+            [Everyday[0], Order("#W3000005", OrderStatus.Delivered, "Pet Bed", "Jigsaw Puzzle")], inFocus: "#W3000001")));
+
+    [Fact]
     public void ThePriceTellsTwoOrdersOfTheProductApartBeforeTheFocusDoes() =>
         Assert.Equal(["#W2000002"], Ids(OrderInWords.Named("I'd rather return the more expensive tablet", Placed, inFocus: "#W2000001")));
 
