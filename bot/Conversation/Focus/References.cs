@@ -26,7 +26,8 @@ public static partial class References
         }
         for (var i = 0; i < words.Count; i++)
         {
-            if (Pointers.Contains(words[i]))
+            // "the same order" points back; "the same type as the one I received" compares an item, naming no order.
+            if (Pointers.Contains(words[i]) && !(words[i] == "same" && (i + 1 >= words.Count || !OrderWords.Contains(words[i + 1]))))
             {
                 return true;
             }
