@@ -14,7 +14,8 @@ namespace EcomBot.Integration.Tests.Journeys;
 /// settings (default <c>Identity:Mode</c>) and the store's changes in a real redis-server, scored as the held-out graders
 /// score: the final records read from Redis under <c>Commerce:RedisKeyPrefix</c> against the gold replay's. Task 48:
 /// Daiki Johnson (name and zip) returns the air purifier of delivered #W9502127 to PayPal. Task 10: a customer who wants
-/// each order refunded to the other's payment method, which the store does not do, and then asks for a person.
+/// each order refunded to the other's payment method, which the store does not do, and then asks for a person. Task 21:
+/// at the read-back of a shoe change the customer adds a second change by a product id, and asks the gift card's balance.
 /// </summary>
 public sealed class WholeJourneysOverHttpTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
 {
@@ -40,6 +41,18 @@ public sealed class WholeJourneysOverHttpTests(RedisServerFixture redis) : IClas
         Assert.Empty(records);
     }
 
+    [RedisFact]
+    public async Task AChangeAddedAtTheConfirmationIsMadeWithTheFirstAndTheBalanceAfterwardsIsTold()
+    {
+        await redis.FlushAsync();
+        var (task, records) = await HoldAsync("21");
+
+        Assert.Null(ChangedRecords.FirstDifference(DemoData.Database, task.Gold.Changed, records));
+        Assert.Contains(_transcript, line => line.Speaker == "bot" && line.Text.Contains("$44.08", StringComparison.Ordinal));
+    }
+
+    private IReadOnlyList<TranscriptLine> _transcript = [];
+
     private async Task<(JourneyTask Task, IReadOnlyDictionary<RecordKey, string> Records)> HoldAsync(string taskId)
     {
         var task = JourneyTask.Load(SharedDataSets.File("tau2-retail/tasks_train.json"), SharedDataSets.File("tau2-retail/replay_train.json"))
@@ -56,6 +69,7 @@ public sealed class WholeJourneysOverHttpTests(RedisServerFixture redis) : IClas
             var transcript = await journey.HoldAsync(
                 new HttpCustomerChannel(app.CreateClient(), ChannelConversation.NewId(), $"customer-{taskId}"), CancellationToken.None);
             Assert.Contains(transcript, line => line.Speaker == "customer" && line.Text == SimulatedCustomer.Goodbye);
+            _transcript = transcript;
         }
         return (task, await StoreRecordsInRedis.ReadAsync(redis.Admin, Prefix));
     }
