@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using System.Text.Json.Nodes;
 using EcomBot.Integration.Tests.Hosting;
 using EcomBot.Integration.Tests.Journeys;

@@ -1,3 +1,4 @@
+using EcomBot.TestSupport;
 using System.Net;
 using EcomBot.Bot.Assistant;
 using EcomBot.Bot.Assistant.Guards;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace EcomBot.Integration.Tests.Assistant;
+namespace EcomBot.TestSupport;
 
 /// <summary>
 /// An OpenAI-compatible chat completions server on a loopback port, for the tests: it keeps every request exactly as
@@ -18,6 +18,7 @@ public sealed class ScriptedChatModel : IAsyncDisposable
     private readonly WebApplication _server;
     private readonly Queue<Func<JsonObject, ScriptedAnswer>> _script = new();
     private readonly List<JsonObject> _requests = [];
+    private Func<JsonObject, ScriptedAnswer>? _fallback;
 
     private ScriptedChatModel(WebApplication server) => _server = server;
 
@@ -51,6 +52,13 @@ public sealed class ScriptedChatModel : IAsyncDisposable
     /// <summary>Answers the next request with <paramref name="answer"/>.</summary>
     public ScriptedChatModel Then(ScriptedAnswer answer) => Then(_ => answer);
 
+    /// <summary>Answers every request the script has no step for with what <paramref name="respond"/> makes of it.</summary>
+    public ScriptedChatModel Always(Func<JsonObject, ScriptedAnswer> respond)
+    {
+        _fallback = respond;
+        return this;
+    }
+
     /// <summary>Answers the next request with what <paramref name="respond"/> makes of it (a model that reads what it was sent).</summary>
     public ScriptedChatModel Then(Func<JsonObject, ScriptedAnswer> respond)
     {
@@ -73,7 +81,7 @@ public sealed class ScriptedChatModel : IAsyncDisposable
         {
             _script.TryDequeue(out respond);
         }
-        var answer = respond?.Invoke(request) ?? ScriptedAnswer.Text("(the script has no more answers)");
+        var answer = (respond ?? _fallback)?.Invoke(request) ?? ScriptedAnswer.Text("(the script has no more answers)");
         if (answer.Delay > TimeSpan.Zero)
         {
             await Task.Delay(answer.Delay, context.RequestAborted);
