@@ -50,6 +50,13 @@ public abstract class ChangeFlow<TState> : IConversationFlow
     /// <summary>The customer did not say yes: "OK, I have not cancelled order #W...; nothing has changed."</summary>
     protected abstract string NothingChanged(TState state);
 
+    /// <summary>The answer to the confirmation was no yes, but it changes the request itself ("wait, I also want to change
+    /// the lamp", "I'd rather pay with my other card"): a flow that reads such an amendment updates its state and returns
+    /// true; the base then collects what is still missing and proposes the widened change instead of dropping the request.
+    /// By default nothing is amended and nothing changes.</summary>
+    protected virtual Task<bool> AmendAsync(FlowTurn turn, TState state, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
+
     private async Task RunAsync(FlowTurn turn, TState state, bool firstTurn, CancellationToken cancellationToken)
     {
         if (state.ProposalId is { } proposalId)
@@ -92,6 +99,12 @@ public abstract class ChangeFlow<TState> : IConversationFlow
         }
         if (proposal is not { Answer: ProposalAnswer.Yes })
         {
+            if (proposal is { Answer: ProposalAnswer.No } && await AmendAsync(turn, state, cancellationToken))
+            {
+                state.ProposalId = null;
+                await RunAsync(turn, state, firstTurn: false, cancellationToken);
+                return;
+            }
             turn.Say(NothingChanged(state));
             return;
         }

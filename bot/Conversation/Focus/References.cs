@@ -26,12 +26,18 @@ public static partial class References
         }
         for (var i = 0; i < words.Count; i++)
         {
-            if (Pointers.Contains(words[i]))
+            // "the same order" points back; "the same type as the one I received" compares an item, naming no order.
+            if (Pointers.Contains(words[i]) && !(words[i] == "same" && (i + 1 >= words.Count || !OrderWords.Contains(words[i + 1]))))
             {
                 return true;
             }
             // "my order", "the order", "the package": definite, one order; "an order" / "a package" is not.
             if (OrderWords.Contains(words[i]) && i > 0 && words[i - 1] is "my" or "the" or "your")
+            {
+                return true;
+            }
+            // "the entire order", "the whole order": still that one order.
+            if (OrderWords.Contains(words[i]) && i > 1 && words[i - 1] is "entire" or "whole" && words[i - 2] is "my" or "the" or "your" or "this" or "that")
             {
                 return true;
             }

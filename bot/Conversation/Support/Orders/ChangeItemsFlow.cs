@@ -20,7 +20,12 @@ public sealed class ChangeItemsFlow(OrderChoice orders) : ChangeFlow<ChangeItems
         "You have no delivered or pending orders, and only those can have their items exchanged or changed.",
         Refuse);
 
-    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("change-items", Intents.ChangeOrder) with { TrainingExamples = FlowExamples.Beside<ChangeItemsFlow>() };
+    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("change-items", Intents.ChangeOrder) with
+    {
+        TrainingExamples = FlowExamples.Beside<ChangeItemsFlow>(),
+        // "I'd prefer my other card" while the swap asks who pays the difference, or at its confirmation, is about the swap.
+        KeepsWhileActive = new HashSet<string>([Intents.ChangePaymentMethod], StringComparer.Ordinal),
+    };
 
     protected override ChangeItemsState Begin(FlowTurn turn) => new() { AskedForExchange = MentionsExchange(turn.Message.Text) };
 
@@ -29,6 +34,12 @@ public sealed class ChangeItemsFlow(OrderChoice orders) : ChangeFlow<ChangeItems
         if (await orders.ChooseAsync(turn, state, DeliveredOrPendingOrder, firstTurn, cancellationToken) is not { } chosen)
         {
             return null;
+        }
+        if (state.Amended)
+        {
+            // The answer to the confirmation amended the swap (see AmendAsync): it is read, not an answer to the next question.
+            state.Amended = false;
+            chosen = chosen with { Answer = null };
         }
         var order = chosen.Order;
         var delivered = order.Status == OrderStatus.Delivered;
@@ -54,6 +65,19 @@ public sealed class ChangeItemsFlow(OrderChoice orders) : ChangeFlow<ChangeItems
         return delivered
             ? new ExchangeDeliveredOrderItems(order.OrderId, oldIds, newIds, state.Swap.PaymentMethodId!)
             : new ModifyPendingOrderItems(order.OrderId, oldIds, newIds, state.Swap.PaymentMethodId!);
+    }
+
+    /// <summary>"Wait, I also want to change item A to item B", "I'd prefer my other card": the swap is widened or paid
+    /// otherwise and proposed again.</summary>
+    protected override async Task<bool> AmendAsync(FlowTurn turn, ChangeItemsState state, CancellationToken cancellationToken)
+    {
+        if (state.Choice.OrderId is not { } orderId)
+        {
+            return false;
+        }
+        var order = await turn.Functions.Orders.GetAsync(orderId, cancellationToken);
+        state.Amended = await SwapAmendment.ApplyAsync(turn, order, state.Swap, cancellationToken);
+        return state.Amended;
     }
 
     /// <summary>The store refused the swap as proposed; when the payment method is what it refused (a gift card that
@@ -113,4 +137,7 @@ public sealed class ChangeItemsState : IItemSwapFlowState, IChangeFlowState
     public bool Delivered { get; set; }
 
     public string? ProposalId { get; set; }
+
+    /// <summary>This turn's answer to the confirmation amended the swap; the flow reads it as no answer to a question.</summary>
+    public bool Amended { get; set; }
 }

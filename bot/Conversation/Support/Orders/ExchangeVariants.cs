@@ -100,6 +100,11 @@ internal static partial class ExchangeVariants
                 // "art theme rather than animal": the value set aside gives way to the one wanted.
                 mentioned.RemoveAll(value => SetAside(answer, value));
             }
+            if (mentioned.Count > 1 && mentioned.Where(value => BesideName(answer, value, key)).ToList() is [var besideItsName])
+            {
+                // "medium size, red, high ventilation": the value said with the option's own name is this option's.
+                mentioned = [besideItsName];
+            }
             if (mentioned.Count > 1 && item.Options.GetValueOrDefault(key) is { } current)
             {
                 mentioned.RemoveAll(value => string.Equals(value, current, StringComparison.OrdinalIgnoreCase));
@@ -122,6 +127,14 @@ internal static partial class ExchangeVariants
             ? []
             : words.Where(word => word.Length >= 4
                 && !values.Any(other => !ReferenceEquals(other, value) && other.Contains(word, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>The value is said right before or after the option's name ("high ventilation", "ventilation: high").</summary>
+    private static bool BesideName(string text, string value, string key)
+    {
+        var spelled = string.Join("|", Spellings(value).Select(Regex.Escape));
+        var name = Regex.Escape(key);
+        return Regex.IsMatch(text, $@"(?<![\p{{L}}\d])(?:{spelled})\s+{name}\b|\b{name}\s*(?::|is|of)?\s*(?:{spelled})(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     private static bool Has(Variant variant, string key, string value) =>

@@ -66,7 +66,7 @@ public static partial class ItemSwap
         }
         if (order.Items.FirstOrDefault(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId)) is { } item)
         {
-            var product = await turn.Functions.Catalog.GetProductAsync(item.ProductId, cancellationToken);
+            var product = WithoutRejected(await turn.Functions.Catalog.GetProductAsync(item.ProductId, cancellationToken), swap);
             if (answer is not null && KeepsAsItIs(answer) && ExchangeVariants.Choose(product, item, answer, swap.OfferedVariantIds) is { NamedAnOption: false })
             {
                 if (!LeaveAsItIs(turn, order, state, item, answer, terms))
@@ -250,7 +250,7 @@ public static partial class ItemSwap
     {
         var swap = state.Swap;
         var item = order.Items.First(i => swap.ItemIds.Contains(i.ItemId) && !swap.NewItemIds.ContainsKey(i.ItemId));
-        var alternatives = ExchangeVariants.Alternatives(await turn.Functions.Catalog.GetProductAsync(item.ProductId, cancellationToken), item);
+        var alternatives = ExchangeVariants.Alternatives(WithoutRejected(await turn.Functions.Catalog.GetProductAsync(item.ProductId, cancellationToken), swap), item);
         if (alternatives.Count == 0)
         {
             turn.Unhelpful = true;
@@ -265,10 +265,18 @@ public static partial class ItemSwap
         turn.Continue(state);
     }
 
+    /// <summary>The product as the customer may still choose from it: a variant they said was not the one they want
+    /// (see <see cref="SwapAmendment"/>) is neither offered nor taken again.</summary>
+    private static Product WithoutRejected(Product product, ItemSwapState swap) =>
+        swap.RejectedVariantIds.Count == 0
+            ? product
+            : product with { Variants = product.Variants.Where(v => !swap.RejectedVariantIds.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal) };
+
     private static string? ChoosePaymentMethod(Order order, User profile, string answer) =>
         PaymentMethodNames.MeansTheOriginal(answer)
             ? order.PaymentHistory[0].PaymentMethodId
-            : PaymentMethodNames.Find(profile.PaymentMethods.Values, answer)?.Id;
+            : (PaymentMethodNames.Other(profile.PaymentMethods.Values, answer, order.PaymentHistory.Count > 0 ? order.PaymentHistory[0].PaymentMethodId : null)
+                ?? PaymentMethodNames.Find(profile.PaymentMethods.Values, answer))?.Id;
 }
 
 /// <summary>Items chosen so far for a swap: the old item ids, the new variant for each, and who pays the difference.</summary>
@@ -283,6 +291,9 @@ public sealed class ItemSwapState
     public Dictionary<string, string> NewItemIds { get; set; } = [];
 
     public string? PaymentMethodId { get; set; }
+
+    /// <summary>Variants read back to the customer that they said were not the ones they want.</summary>
+    public List<string> RejectedVariantIds { get; set; } = [];
 
     /// <summary>The variants last listed for the item being chosen, in the order shown: "the second one" picks among them.</summary>
     public List<string> OfferedVariantIds { get; set; } = [];

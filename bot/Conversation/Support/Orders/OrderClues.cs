@@ -128,7 +128,7 @@ internal static partial class OrderClues
     [GeneratedRegex(@"(\d)[ \-](gb|tb|mb|mp|ml|l|ft|in|inch|oz|lbs?|w|mah|hours?)\b")]
     private static partial Regex UnitGap();
 
-    [GeneratedRegex(@"\b(for|instead|into|in exchange|swap(ped)? (it )?to|change (it|them) to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(for|instead|into|in exchange|swap(ped)? (it )?to|change (it|them) to|, ?to|to (a|an) (new |different |other )?(one|version|model))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Wish();
 
     [GeneratedRegex(@"\b(more|most) (expensive|costly|pricey)\b|\bpricier\b|\bpriciest\b|\bdearer\b", RegexOptions.IgnoreCase)]

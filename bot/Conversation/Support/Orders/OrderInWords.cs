@@ -62,7 +62,8 @@ internal static class OrderInWords
     public static IEnumerable<string> AnswerWords(IEnumerable<Order> orders)
     {
         var list = orders.ToList();
-        return list.SelectMany(ProductWords)
+        return list.SelectMany(CustomerWords)
+            .Concat(list.SelectMany(o => o.Items.SelectMany(i => WordForms.Words(i.Name))))
             .Concat(StatusWords.Where(s => list.Any(o => s.Value.Contains(o.Status))).Select(s => s.Key))
             .Concat(list.SelectMany(o => WordForms.Words(o.Address.City)))
             .Concat(list.SelectMany(o => o.Items.SelectMany(i => i.Options.Values.SelectMany(WordForms.Words))))
@@ -89,7 +90,8 @@ internal static class OrderInWords
         {
             Narrow(positions.Select(i => orders[i]).Where(fits.Contains));
         }
-        if (inFocus is not null && OrderClues.MeansAnother(words) && fits.Any(o => o.OrderId == inFocus))
+        var another = OrderClues.MeansAnother(WordForms.Words(PaymentMethodNames.WithoutOtherCard(text)).ToHashSet(StringComparer.Ordinal));
+        if (inFocus is not null && another && fits.Any(o => o.OrderId == inFocus))
         {
             Narrow(fits.Where(o => o.OrderId != inFocus));
         }
@@ -108,9 +110,15 @@ internal static class OrderInWords
             Narrow(fits.Where(o => o.Items.Count(i => ProductWords(i).Contains(product)) == count));
         }
         var productWords = words.Where(w => orders.Any(o => ProductWords(o).Contains(w))).ToList();
+        // No word of a product's own name: a word customers use for it ("my watch" for a Wristwatch) names it instead.
+        Func<Order, HashSet<string>> wordsOf = productWords.Count > 0 ? ProductWords : CustomerWords;
+        if (productWords.Count == 0)
+        {
+            productWords = [.. words.Where(w => orders.Any(o => CustomerWords(o).Contains(w)))];
+        }
         if (productWords.Count > 0)
         {
-            int Score(Order order) => productWords.Count(ProductWords(order).Contains);
+            int Score(Order order) => productWords.Count(wordsOf(order).Contains);
             var best = fits.Select(Score).DefaultIfEmpty(0).Max();
             if (best > 0 || !fromRequest)
             {
@@ -132,11 +140,22 @@ internal static class OrderInWords
         {
             Narrow([latest ? fits[^1] : fits[0]]);
         }
+        // A request naming a product of the order the conversation is about means that order ("please only change the
+        // backpack" just after its change was read back), when nothing else told the orders apart and it says no other.
+        if (fromRequest && fits.Count > 1 && productWords.Count > 0 && inFocus is not null && !another
+            && fits.FirstOrDefault(o => o.OrderId == inFocus) is { } focused)
+        {
+            fits = [focused];
+        }
         return named ? fits : [];
     }
 
     private static HashSet<string> ProductWords(Order order) =>
         order.Items.SelectMany(ProductWords).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The order's product words and the one-word names customers use for its products.</summary>
+    private static HashSet<string> CustomerWords(Order order) =>
+        [.. ProductWords(order), .. order.Items.SelectMany(i => ProductInWords.OtherOneWordNames(i.Name))];
 
     private static IEnumerable<string> ProductWords(OrderItem item) =>
         WordForms.Words(item.Name).Where(w => w.Length >= 3 && !NotProductWords.Contains(w));

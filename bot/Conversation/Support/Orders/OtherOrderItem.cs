@@ -18,7 +18,8 @@ internal static partial class OtherOrderItem
     {
         var status = StatusMeant(answer);
         return orders
-            .Where(o => status is null || string.Equals(o.Status, status, StringComparison.OrdinalIgnoreCase))
+            .Where(o => status is null || string.Equals(o.Status, status, StringComparison.OrdinalIgnoreCase)
+                || (status == OrderStatus.Delivered && WasDelivered(o.Status)))
             .OrderBy(o => o.OrderId == current.OrderId)
             .SelectMany(o => o.Items)
             .FirstOrDefault(i => i.ProductId == item.ProductId && i.ItemId != item.ItemId);
@@ -31,6 +32,9 @@ internal static partial class OtherOrderItem
         OrderStatus.Delivered => "your delivered orders",
         _ => "your other orders",
     };
+
+    /// <summary>An order being returned or exchanged was received all the same ("the one I already received").</summary>
+    private static bool WasDelivered(string status) => status is OrderStatus.ExchangeRequested or OrderStatus.ReturnRequested;
 
     private static string? StatusMeant(string answer)
     {

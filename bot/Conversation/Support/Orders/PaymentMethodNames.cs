@@ -50,6 +50,22 @@ internal static partial class PaymentMethodNames
         return cards.Count == 1 ? cards[0] : null;
     }
 
+    /// <summary>The one card an answer means by "my other card", "a different card", "the second card": a credit card
+    /// other than <paramref name="besidesId"/> (the one proposed, or the one the order was paid with). Null when the answer
+    /// says no such thing, or when more than one other card fits.</summary>
+    public static PaymentMethod? Other(IEnumerable<PaymentMethod> methods, string answer, string? besidesId)
+    {
+        if (!OtherCardWords().IsMatch(answer))
+        {
+            return null;
+        }
+        var others = methods.Where(m => m.Source == "credit_card" && m.Id != besidesId).ToList();
+        return others.Count == 1 ? others[0] : null;
+    }
+
+    /// <summary>The text without its "my other card", "a different card": the "other" there is no other order.</summary>
+    public static string WithoutOtherCard(string text) => OtherCardWords().Replace(text, " ");
+
     private static bool Fits(PaymentMethod method, string answer, HashSet<string> digits) => method.Source switch
     {
         "credit_card" => (method.LastFour is { } last && digits.Contains(last))
@@ -64,6 +80,9 @@ internal static partial class PaymentMethodNames
 
     [GeneratedRegex(@"\b(original|same (way|method|card|one|account)|same as (before|i paid)|the way i paid|how i paid|what i paid with|where it came from|i paid with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OriginalWords();
+
+    [GeneratedRegex(@"\b(?:other|another|different|second)\s+(?:credit\s+)?card\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherCardWords();
 
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Digits();

@@ -94,6 +94,11 @@ internal static partial class ProductInWords
         return parts.Count > 0 ? (Strength.Part, parts) : (Strength.None, new HashSet<string>());
     }
 
+    /// <summary>The one-word names customers use for the product called <paramref name="name"/> besides its own words
+    /// ("watch" for a Wristwatch, "bike" for a Bicycle), in <see cref="WordForms"/> form.</summary>
+    public static IEnumerable<string> OtherOneWordNames(string name) =>
+        (OtherWords.GetValueOrDefault(string.Join(' ', WordForms.Words(name))) ?? []).Where(w => !w.Contains(' ', StringComparison.Ordinal));
+
     /// <summary>The name's words in <see cref="WordForms"/> form, one-letter ones ("T" of "T-Shirt") left out.</summary>
     public static List<string> NameWords(string name) => [.. WordForms.Words(name).Where(w => w.Length >= 2)];
 

@@ -9,6 +9,9 @@ public sealed class ReferencesTests
     [InlineData("tracking for that order please")]
     [InlineData("return this one")]
     [InlineData("cancel my order")]
+    [InlineData("Then please cancel the entire order.")]
+    [InlineData("cancel the same order")]
+    [InlineData("cancel my whole order")]
     public void AMessageThatPointsBackMeansTheOrderInFocus(string text) => Assert.True(References.PointsAtTheOrder(text));
 
     [Theory]
@@ -17,6 +20,7 @@ public sealed class ReferencesTests
     [InlineData("I'd like to check an order")]
     [InlineData("is it possible to cancel after shipping?")]
     [InlineData("how do I cancel?")]
+    [InlineData("Lastly, I want to change the grill I just ordered to the same type as the one I already received.")]
     public void AMessageAboutAnotherOrOrdersInGeneralDoesNot(string text) => Assert.False(References.PointsAtTheOrder(text) && !References.PointsElsewhere(text));
 
     [Theory]

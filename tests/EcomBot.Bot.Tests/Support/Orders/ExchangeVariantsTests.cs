@@ -31,6 +31,24 @@ public sealed class ExchangeVariantsTests
         Assert.Equal("2", choice.Chosen?.ItemId);
     }
 
+    private static readonly Product Helmet = new("Cycling Helmet", "helmet", new Dictionary<string, Variant>
+    {
+        ["20"] = Variant("20", ("size", "S"), ("color", "red"), ("ventilation", "low")),
+        ["21"] = Variant("21", ("size", "M"), ("color", "red"), ("ventilation", "high")),
+        ["22"] = Variant("22", ("size", "M"), ("color", "red"), ("ventilation", "medium")),
+        ["23"] = Variant("23", ("size", "L"), ("color", "black"), ("ventilation", "high")),
+    });
+
+    [Theory]
+    [InlineData("Medium size, red, high ventilation.")]
+    [InlineData("size M, red, with ventilation: high")]
+    public void AValueSaidWithItsOptionsNameIsThatOptionsValueNotAnotherWordOfTheSameOption(string answer)
+    {
+        var item = new OrderItem("Cycling Helmet", "helmet", "20", 197m, Helmet.Variants["20"].Options);
+
+        Assert.Equal("21", ExchangeVariants.Choose(Helmet, item, answer, []).Chosen?.ItemId);
+    }
+
     [Fact]
     public void NoBacklightIsTheValueNone()
     {

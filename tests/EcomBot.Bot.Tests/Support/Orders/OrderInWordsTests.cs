@@ -61,6 +61,58 @@ public sealed class OrderInWordsTests
     public void WordsThatFitNoOfferedOrderPickNone(string answer) =>
         Assert.Empty(OrderInWords.Picked(answer, Offered));
 
+    [Theory]
+    [InlineData("The order with my watch.", "#W3000002")]
+    [InlineData("the one with the bike", "#W3000001")]
+    public void AnAnswerNamesTheOrderByTheWordCustomersUseForItsProduct(string answer, string expected) =>
+        Assert.Equal([expected], Ids(OrderInWords.Picked(answer, Everyday)));
+
+    [Fact]
+    public void ARequestNamesTheOrderByTheWordCustomersUseForItsProduct() =>
+        Assert.Equal(["#W3000002"], Ids(OrderInWords.Named("And I want to change my watch for one with a black dial, keeping the leather strap.", Everyday)));
+
+    [Fact]
+    public void TheWordsTheRouterKeepsWithTheFlowHoldEveryWordOfTheProductsNamesAndCustomersWordsForThem()
+    {
+        var words = OrderInWords.AnswerWords(Offered).ToList();
+
+        Assert.Contains("set", words);
+        Assert.Contains("bike", words);
+    }
+
+    private static readonly Order[] Everyday =
+    [
+        Order("#W3000001", OrderStatus.Delivered, "Bicycle", "Jigsaw Puzzle"),
+        Order("#W3000002", OrderStatus.Pending, "Electric Kettle", "Wristwatch", "Bookshelf"),
+        Order("#W3000003", OrderStatus.Pending, "Air Purifier", "Backpack"),
+    ];
+
+    [Fact]
+    public void ARequestForAProductTwoOrdersHoldMeansTheOneInFocus() =>
+        Assert.Equal(["#W3000003"], Ids(OrderInWords.Named(
+            "Please only change the backpack, to medium size and polyester, grey if there is one.",
+            [Order("#W3000004", OrderStatus.Pending, "Backpack", "Desk Lamp"), Everyday[2]], inFocus: "#W3000003")));
+
+    [Fact]
+    public void ARequestForAProductTwoOrdersHoldSaysWhichWhenItSaysTheOtherOrder() =>
+        Assert.Equal(["#W3000004"], Ids(OrderInWords.Named(
+            "change the backpack in my other order",
+            [Order("#W3000004", OrderStatus.Pending, "Backpack", "Desk Lamp"), Everyday[2]], inFocus: "#W3000003")));
+
+    [Fact]
+    public void ARequestToPayWithMyOtherCardStillMeansTheOrderInFocus() =>
+        Assert.Equal(["#W3000001"], Ids(OrderInWords.Named(
+            "Please exchange my bicycle for one with a larger frame, and the jigsaw for 1000 more pieces, using my other card.",
+            [Everyday[0], Order("#W3000005", OrderStatus.Delivered, "Pet Bed", "Jigsaw Puzzle")], inFocus: "#W3000001")));
+
+    [Fact]
+    public void ThePriceTellsTwoOrdersOfTheProductApartBeforeTheFocusDoes() =>
+        Assert.Equal(["#W2000002"], Ids(OrderInWords.Named("I'd rather return the more expensive tablet", Placed, inFocus: "#W2000001")));
+
+    [Fact]
+    public void OptionsAfterACommaAndToAreWhatTheCustomerWantsNotWhatTheyHave() =>
+        Assert.Equal(["#W2000003", "#W2000004"], Ids(OrderInWords.Named("change my laptop, to 32GB", Placed)));
+
     [Fact]
     public void TheRequestNamesTheOrderByItsProducts() =>
         Assert.Equal(["#W1000002"], Ids(OrderInWords.Named("I'd like to return my cycling helmet", Offered)));

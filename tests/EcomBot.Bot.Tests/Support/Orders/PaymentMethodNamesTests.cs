@@ -20,6 +20,19 @@ public sealed class PaymentMethodNamesTests
     }
 
     [Theory]
+    [InlineData("I'd prefer my other card as the payment or refund method.", "credit_card_7326294", "credit_card_1034663")]
+    [InlineData("use a different card", "credit_card_1034663", "credit_card_7326294")]
+    [InlineData("The other credit card, please.", "credit_card_1034663", "credit_card_7326294")]
+    public void MyOtherCardIsTheCardThatIsNotTheOneInQuestion(string answer, string besides, string expected) =>
+        Assert.Equal(expected, PaymentMethodNames.Other(Saved, answer, besides)?.Id);
+
+    [Theory]
+    [InlineData("my card", "credit_card_7326294")]
+    [InlineData("my other card", null)]
+    public void OtherCardFindsNothingWhenTheAnswerSaysNoOtherOrSeveralCardsFit(string answer, string? besides) =>
+        Assert.Null(PaymentMethodNames.Other(Saved, answer, besides));
+
+    [Theory]
     [InlineData("Visa credit card ending 9858", "credit_card_7326294")]
     [InlineData("the card ending 2378", "credit_card_1034663")]
     [InlineData("my mastercard", "credit_card_1034663")]

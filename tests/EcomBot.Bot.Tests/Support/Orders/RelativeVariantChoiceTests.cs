@@ -84,6 +84,18 @@ public sealed class RelativeVariantChoiceTests
     }
 
     [Fact]
+    public void TheOneIAlreadyReceivedMayBeInAnOrderNowBeingExchanged()
+    {
+        var (hose, item) = Owned("Garden Hose", "5753502325");
+        var received = Order("#W2", OrderStatus.ExchangeRequested, ItemOf(hose, "5206946487"));
+        var pending = Order("#W1", OrderStatus.Pending, item);
+
+        var other = OtherOrderItem.Find([received, pending], pending, item, "The same type as the hose I already received.");
+
+        Assert.Equal("5206946487", other?.ItemId);
+    }
+
+    [Fact]
     public void AnotherItemOfTheProductGivesItsOptions()
     {
         var (hose, item) = Owned("Garden Hose", "5753502325");
