@@ -52,7 +52,7 @@ public static partial class AmountQuestion
     /// <summary>"the order I placed most recently", "my latest order": the newest order when none is in focus.</summary>
     public static bool MeansLatest(string text) => Latest().IsMatch(text.ToLowerInvariant());
 
-    [GeneratedRegex(@"(?:most recent(?:ly)?|latest|last|newest|just placed)")]
+    [GeneratedRegex(@"\b(?:most recent(?:ly)?|latest|last|newest|just placed)\b")]
     private static partial Regex Latest();
 
     // A question about an amount: "how much", "what's the total/balance/amount", "total refund?".

@@ -28,4 +28,18 @@ public sealed class AmountQuestionTests
     {
         Assert.Null(AmountQuestion.Read(text));
     }
+    [Theory]
+    [InlineData("How much did I pay for the order I placed most recently?")]
+    [InlineData("what did my latest order cost?")]
+    [InlineData("the total of the order I just placed")]
+    public void WordsForTheNewestOrderMeanTheLatest(string text)
+    {
+        Assert.True(AmountQuestion.MeansLatest(text));
+    }
+
+    [Fact]
+    public void AWordOnlyContainingLastIsNoWordForTheNewestOrder()
+    {
+        Assert.False(AmountQuestion.MeansLatest("how much did my plastic blaster cost?"));
+    }
 }

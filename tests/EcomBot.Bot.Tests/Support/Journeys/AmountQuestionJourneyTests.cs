@@ -52,5 +52,19 @@ public sealed class AmountQuestionJourneyTests : IDisposable
         Assert.Equal("return-items", (await _bot.ConversationAsync()).ActiveFlow);
     }
 
+    // Noah Ito (zip 98187) has three orders; the last on his account, #W6729841, came to $829.43.
+    [Fact]
+    public async Task AnAmountQuestionAskedBeforeIdentifyingIsAnsweredAfterDetailsThatTookSeveralTries()
+    {
+        await _bot.SayTextAsync("How much did I pay for the order I placed most recently?");
+        await _bot.SayTextAsync("I'm Noah Ito, zip code 98178");
+        await _bot.SayTextAsync("I'm Noah Ito, zip code 98186");
+
+        var answer = await _bot.SayTextAsync("I'm Noah Ito, zip code 98187");
+
+        Assert.Contains("#W6729841", answer, StringComparison.Ordinal);
+        Assert.Contains("$829.43", answer, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _bot.Dispose();
 }
