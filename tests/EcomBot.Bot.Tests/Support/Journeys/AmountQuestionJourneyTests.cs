@@ -66,5 +66,31 @@ public sealed class AmountQuestionJourneyTests : IDisposable
         Assert.Contains("$829.43", answer, StringComparison.Ordinal);
     }
 
+    // Ava Nguyen (94128): delivered #W8668939 holds two Grills ($985.66 and $953.39) beside a water bottle and a camera.
+    [Fact]
+    public async Task WhatTheItemsOfOneProductCostAcrossTheCustomersOrdersIsAddedUp()
+    {
+        await _bot.SayTextAsync("I'm Ava Nguyen, zip code 94128");
+
+        var answer = await _bot.SayTextAsync("What's the total price of all the grills I've bought in my previous orders?");
+
+        Assert.Contains("2 × Grill", answer, StringComparison.Ordinal);
+        Assert.Contains("Together they cost $1,939.05", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Water Bottle", answer, StringComparison.Ordinal);
+    }
+
+    // Daiki Sanchez (46236): his last order, pending #W9348897, holds an Action Camera ($481.50) and four cheaper items.
+    [Fact]
+    public async Task ThatOrderAskedAboutBeforeIdentifyingIsTheOrderTheCustomerDescribedEarlier()
+    {
+        await _bot.SayTextAsync("My card only has $1150 of credit left, but the order I just placed is more than $1160. Can you split the payment with another card?");
+        await _bot.SayTextAsync("What's the most expensive item in that order, and what does it cost?");
+
+        var answer = await _bot.SayTextAsync("I'm Daiki Sanchez, zip code 46236");
+
+        Assert.Contains("The most expensive item in order #W9348897 (pending) is the Action Camera", answer, StringComparison.Ordinal);
+        Assert.Contains("which cost $481.50", answer, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _bot.Dispose();
 }
