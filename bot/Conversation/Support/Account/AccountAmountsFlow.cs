@@ -96,6 +96,8 @@ public sealed class AccountAmountsFlow(CustomerIdentification identification, Or
                 return GiftCards(await turn.Functions.Orders.GetAccountAsync(cancellationToken));
             case AmountAsked.MoneyBack or AmountAsked.ToPay when moved.Count > 0:
                 return Changes(moved, moneyBack: asked == AmountAsked.MoneyBack);
+            case AmountAsked.WhatIf:
+                return await WhatIfAmounts.AnswerAsync(turn, question, cancellationToken);
             case AmountAsked.OrderTotal:
                 return OrderAmounts.ProductSpend(question, await turn.Functions.Orders.ListAsync(cancellationToken));
             default:

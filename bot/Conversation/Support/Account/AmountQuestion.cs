@@ -21,6 +21,10 @@ public enum AmountAsked
     /// <summary>"What's the most expensive item in that order, and what does it cost?", "which thing I ordered was the
     /// cheapest?"</summary>
     ItemPrice,
+
+    /// <summary>"How much would I save by returning the water bottle, and by exchanging the pet bed for the cheapest one?":
+    /// the money changes not made would bring back (see <see cref="WhatIfAmounts"/>).</summary>
+    WhatIf,
 }
 
 /// <summary>
@@ -40,6 +44,10 @@ public static partial class AmountQuestion
         if (!Asking().IsMatch(t))
         {
             return null;
+        }
+        if (Hypothetical().IsMatch(t) && Saving().IsMatch(t) && SupposedChange().IsMatch(t))
+        {
+            return AmountAsked.WhatIf;
         }
         if (GiftCard().IsMatch(t) && Balance().IsMatch(t))
         {
@@ -76,6 +84,14 @@ public static partial class AmountQuestion
     // A request to change something, which the flow that makes the change answers ("switch them to the cheapest options").
     [GeneratedRegex(@"\b(?:switch|change|exchange|swap|upgrade|downgrade|return|cancel|replace|modify)\b")]
     private static partial Regex ChangeVerb();
+
+    [GeneratedRegex(@"\b(?:save|saving|savings|get back|money back|refund\w*)\b")]
+    private static partial Regex Saving();
+
+    // A change of the customer's own items supposed: "by returning the bottle", "if I exchanged my chair"; not "if I
+    // returned a used item", which asks the rules.
+    [GeneratedRegex(@"\bby (?:returning|exchanging|cancel+ing|swapping|switching|changing)\b|\bif (?:i|we) (?:return|exchang|cancel|swap|switch|chang)\w* (?:the|my|it|them|both|those|these)\b")]
+    private static partial Regex SupposedChange();
 
     [GeneratedRegex(@"\b(?:if|would|could|whether)\b")]
     private static partial Regex Hypothetical();

@@ -17,6 +17,8 @@ public sealed class AmountQuestionTests
     [InlineData("What's the most expensive item in that order, and what does it cost?", AmountAsked.ItemPrice)]
     [InlineData("which of the things I ordered was the cheapest", AmountAsked.ItemPrice)]
     [InlineData("What item in my order costs the most?", AmountAsked.ItemPrice)]
+    [InlineData("How much money would I save by returning the water bottle, and how much by exchanging the pet bed?", AmountAsked.WhatIf)]
+    [InlineData("how much would I get back if I cancelled my pending order", AmountAsked.WhatIf)]
     public void AQuestionAboutTheCustomersOwnMoneySaysWhichAmount(string text, AmountAsked asked)
     {
         Assert.Equal(asked, AmountQuestion.Read(text));

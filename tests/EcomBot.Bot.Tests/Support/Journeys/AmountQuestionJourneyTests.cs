@@ -1,3 +1,4 @@
+using EcomBot.Bot.Commerce.Records;
 using EcomBot.TestSupport;
 
 namespace EcomBot.Bot.Tests.Support.Journeys;
@@ -90,6 +91,22 @@ public sealed class AmountQuestionJourneyTests : IDisposable
 
         Assert.Contains("The most expensive item in order #W9348897 (pending) is the Action Camera", answer, StringComparison.Ordinal);
         Assert.Contains("which cost $481.50", answer, StringComparison.Ordinal);
+    }
+
+    // Mei Davis (80217): delivered #W2890441 holds a Water Bottle ($54.04), a Pet Bed ($195.11; the cheapest other is
+    // $180.93) and an Office Chair ($499.28; the cheapest other is $471.82).
+    [Fact]
+    public async Task WhatChangesNotMadeWouldBringBackIsWorkedOutFromTheOrderAndNothingChanges()
+    {
+        await _bot.SayTextAsync("I'm Mei Davis, zip code 80217");
+
+        var answer = await _bot.SayTextAsync("How much money would I save by returning the water bottle, and how much by exchanging the pet bed and the office chair?");
+
+        Assert.Contains("Returning the Water Bottle of order #W2890441: $54.04 back to you.", answer, StringComparison.Ordinal);
+        Assert.Contains("Exchanging the Pet Bed and the Office Chair of order #W2890441 for the cheapest options available", answer, StringComparison.Ordinal);
+        Assert.Contains("$41.64 back to you", answer, StringComparison.Ordinal);
+        Assert.Contains("either one return or one exchange, not both", answer, StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Delivered, (await _bot.Store.GetOrderAsync("#W2890441")).Status);
     }
 
     public void Dispose() => _bot.Dispose();
