@@ -16,6 +16,9 @@ namespace EcomBot.Integration.Tests.Journeys;
 /// Daiki Johnson (name and zip) returns the air purifier of delivered #W9502127 to PayPal. Task 10: a customer who wants
 /// each order refunded to the other's payment method, which the store does not do, and then asks for a person. Task 21:
 /// at the read-back of a shoe change the customer adds a second change by a product id, and asks the gift card's balance.
+/// Task 37: questions about amounts asked before identifying ("the most expensive item in that order": the order the
+/// customer described the turn before), then every item of pending #W9348897 switched to its cheapest option, which
+/// leaves the two items no other option undercuts as they are.
 /// </summary>
 public sealed class WholeJourneysOverHttpTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
 {
@@ -46,37 +49,54 @@ public sealed class WholeJourneysOverHttpTests(RedisServerFixture redis) : IClas
     {
         await redis.FlushAsync();
         // The gold replay was recorded with the benchmark tool's pricing of a change of several items (see ModifiedItemPricing).
-        var (task, records) = await HoldAsync("21", pricesLikeTheBenchmark: true);
+        var (task, records, transcript) = await HoldWithTranscriptAsync("21", new() { ["Commerce:ModifiedItemPricing"] = "LastVariantLikeBenchmark" });
 
         Assert.Null(ChangedRecords.FirstDifference(DemoData.Database, task.Gold.Changed, records));
-        Assert.Contains(_transcript, line => line.Speaker == "bot" && line.Text.Contains("$44.08", StringComparison.Ordinal));
+        Assert.Contains(transcript, line => line.Speaker == "bot" && line.Text.Contains("$44.08", StringComparison.Ordinal));
     }
 
-    private IReadOnlyList<TranscriptLine> _transcript = [];
+    [RedisFact]
+    public async Task AmountsAskedBeforeIdentifyingAreAnsweredWithTheCustomersNumbersAndTheCheapestSwitchIsTheGolds()
+    {
+        await redis.FlushAsync();
+        // The gold records price swapped items as the tau2 reference tools do (each takes the last new variant's price).
+        var (task, records, transcript) = await HoldWithTranscriptAsync("37", new() { ["Commerce:ModifiedItemPricing"] = "LastVariantLikeBenchmark" });
 
-    private async Task<(JourneyTask Task, IReadOnlyDictionary<RecordKey, string> Records)> HoldAsync(string taskId, bool pricesLikeTheBenchmark = false)
+        Assert.Contains(transcript, line => line.Speaker == "bot" && line.Text.Contains("is the Action Camera", StringComparison.Ordinal)
+            && line.Text.Contains("$481.50", StringComparison.Ordinal));
+        Assert.Equal([new RecordKey(RecordKey.OrdersKind, "#W9348897")], records.Keys);
+        if (ChangedRecords.FirstDifference(DemoData.Database, task.Gold.Changed, records) is { } difference)
+        {
+            Assert.Fail(difference + "\n" + string.Join("\n", transcript));
+        }
+    }
+
+    private async Task<(JourneyTask Task, IReadOnlyDictionary<RecordKey, string> Records)> HoldAsync(string taskId)
+    {
+        var (task, records, _) = await HoldWithTranscriptAsync(taskId);
+        return (task, records);
+    }
+
+    private async Task<(JourneyTask Task, IReadOnlyDictionary<RecordKey, string> Records, IReadOnlyList<TranscriptLine> Transcript)> HoldWithTranscriptAsync(
+        string taskId, Dictionary<string, string?>? settings = null)
     {
         var task = JourneyTask.Load(SharedDataSets.File("tau2-retail/tasks_train.json"), SharedDataSets.File("tau2-retail/replay_train.json"))
             .Single(t => t.Id == taskId);
         var card = CustomerCard.Load(CustomerCard.TrainFile)[taskId];
-        var settings = new Dictionary<string, string?>
+        IReadOnlyList<TranscriptLine> transcript;
+        var configuration = new Dictionary<string, string?>(settings ?? [])
         {
             ["Redis:ConnectionString"] = redis.ConnectionString,
             ["Commerce:RedisKeyPrefix"] = Prefix,
         };
-        if (pricesLikeTheBenchmark)
-        {
-            settings["Commerce:ModifiedItemPricing"] = "LastVariantLikeBenchmark";
-        }
-        await using (var app = new RedisBotApplication(settings))
+        await using (var app = new RedisBotApplication(configuration))
         {
             await ChannelConversation.WhenReadyAsync(app.Services);
             var journey = new Journey(task, card, app.Services.GetRequiredService<StoreDatabase>());
-            var transcript = await journey.HoldAsync(
+            transcript = await journey.HoldAsync(
                 new HttpCustomerChannel(app.CreateClient(), ChannelConversation.NewId(), $"customer-{taskId}"), CancellationToken.None);
             Assert.Contains(transcript, line => line.Speaker == "customer" && line.Text == SimulatedCustomer.Goodbye);
-            _transcript = transcript;
         }
-        return (task, await StoreRecordsInRedis.ReadAsync(redis.Admin, Prefix));
+        return (task, await StoreRecordsInRedis.ReadAsync(redis.Admin, Prefix), transcript);
     }
 }

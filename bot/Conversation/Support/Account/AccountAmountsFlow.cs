@@ -14,46 +14,95 @@ namespace EcomBot.Bot.Conversation.Support.Account;
 /// each with its amount and the total; what an order cost, and what its remaining items cost after a return. Asked in
 /// the middle of another flow, it answers aside and that flow goes on (<see cref="FlowDescriptor.AnswersAside"/>).
 /// </summary>
-public sealed class AccountAmountsFlow(CustomerIdentification identification) : IConversationFlow
+public sealed class AccountAmountsFlow(CustomerIdentification identification, OrderChoice orders) : IConversationFlow
 {
     public const string AccountAmounts = "account_amounts";
 
+    private const string IdentifyBefore = "Before I look up your amounts";
+
+    private static readonly OrderRequirement AnyOrder = new(
+        _ => true,
+        "Which order do you mean? I'll give you its amounts.",
+        "I don't see any orders on your account.",
+        o => BotReply.Say(OrderDescriptions.Summary(o)),
+        ShowsTheOrder: true,
+        IdentifyBefore: IdentifyBefore,
+        TakesTheOnlyOne: true,
+        ReadsOnly: true);
+
     public FlowDescriptor Descriptor { get; } = FlowDescriptor.For("account-amounts", AccountAmounts) with { RuleQuestionsMayRedirect = false, AnswersAside = true };
 
-    public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, new AccountAmountsState { Question = turn.Message.Text, OrderId = turn.Intent.Slot(SlotKeys.OrderId) }, cancellationToken);
+    public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var state = new AccountAmountsState { Question = turn.Message.Text };
+        state.Choice.OrderId = OrderDescriptions.ReadOrderId(turn);
+        state.Choice.Request = OrderAmounts.WithEarlierOrderWords(turn.Message.Text, turn.Conversation);
+        return RunAsync(turn, state, cancellationToken);
+    }
 
     public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         RunAsync(turn, turn.State<AccountAmountsState>() ?? new AccountAmountsState { Question = turn.Message.Text }, cancellationToken);
 
     private async Task RunAsync(FlowTurn turn, AccountAmountsState state, CancellationToken cancellationToken)
     {
-        var identified = await identification.EnsureIdentifiedAsync(turn, state.Identification, "Before I look up your amounts", cancellationToken);
+        var identified = await identification.EnsureIdentifiedAsync(turn, state.Choice.Identification, IdentifyBefore, cancellationToken);
         if (identified == IdentificationOutcome.Waiting)
         {
             turn.Continue(state);
             return;
         }
-        turn.End();
         if (identified != IdentificationOutcome.Identified)
         {
+            turn.End();
             return;
         }
-        var account = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
         var done = turn.Conversation.Changes.Proposals
             .Where(p => p.CustomerId == turn.Conversation.CustomerId && (p.CarriedOutAt is not null || p.Answer == ProposalAnswer.Awaiting))
             .ToList();
         var asked = AmountQuestion.Read(state.Question);
-        var moved = done.Where(p => MoneyBack(p) is not null).ToList();
+        if (!state.OrderAsked && await AnswerWithoutAnOrderAsync(turn, asked, state.Question, done, cancellationToken) is { } answer)
+        {
+            turn.End();
+            turn.Say(answer);
+            return;
+        }
+        // The answer is about one order: named, in focus, described in words, or asked for.
+        var firstTurn = !state.OrderAsked;
+        state.OrderAsked = true;
+        if (await orders.ChooseAsync(turn, state, AnyOrder, firstTurn, cancellationToken) is not { } chosen)
+        {
+            return;
+        }
+        turn.End();
+        var order = chosen.Order;
         turn.Say(asked switch
         {
-            AmountAsked.GiftCardBalance => GiftCards(account),
-            AmountAsked.MoneyBack or AmountAsked.ToPay when moved.Count > 0 => Changes(moved, moneyBack: asked == AmountAsked.MoneyBack),
+            AmountAsked.ItemPrice => OrderAmounts.ItemPrice(state.Question, order, turn),
             // Nothing changed yet: what the order in question comes to is the amount any refund of it starts from.
-            AmountAsked.MoneyBack or AmountAsked.ToPay => NothingChanged + " "
-                + await OrderTotalAsync(turn, state, account, done, cancellationToken),
-            _ => await OrderTotalAsync(turn, state, account, done, cancellationToken),
+            AmountAsked.MoneyBack or AmountAsked.ToPay => NothingChanged + " " + OrderTotal(order, done),
+            _ => OrderTotal(order, done),
         });
+    }
+
+    /// <summary>The answers that need no one order: a gift card's balance, the money this conversation's changes move,
+    /// what the items of one product cost across the customer's orders. Null when the question is about one order.</summary>
+    private static async Task<string?> AnswerWithoutAnOrderAsync(
+        FlowTurn turn, AmountAsked? asked, string question, IReadOnlyList<ChangeProposal> done, CancellationToken cancellationToken)
+    {
+        var moved = done.Where(p => MoneyBack(p) is not null).ToList();
+        switch (asked)
+        {
+            case AmountAsked.GiftCardBalance:
+                return GiftCards(await turn.Functions.Orders.GetAccountAsync(cancellationToken));
+            case AmountAsked.MoneyBack or AmountAsked.ToPay when moved.Count > 0:
+                return Changes(moved, moneyBack: asked == AmountAsked.MoneyBack);
+            case AmountAsked.WhatIf:
+                return await WhatIfAmounts.AnswerAsync(turn, question, cancellationToken);
+            case AmountAsked.OrderTotal:
+                return OrderAmounts.ProductSpend(question, await turn.Functions.Orders.ListAsync(cancellationToken));
+            default:
+                return null;
+        }
     }
 
     private const string NothingChanged = "Nothing in this conversation has changed an order's money yet, so nothing is due back or to pay so far.";
@@ -132,18 +181,9 @@ public sealed class AccountAmountsFlow(CustomerIdentification identification) : 
         return sum;
     }
 
-    /// <summary>The order named, in focus, or the newest: what it cost, and what its items not being returned cost.</summary>
-    private static async Task<string> OrderTotalAsync(
-        FlowTurn turn, AccountAmountsState state, User account, IReadOnlyList<ChangeProposal> proposals, CancellationToken cancellationToken)
+    /// <summary>What the order cost, and what its items not being returned cost.</summary>
+    private static string OrderTotal(Order order, IReadOnlyList<ChangeProposal> proposals)
     {
-        var orderId = state.OrderId ?? turn.Conversation.Focus.FreshOrder(turn.Conversation.Turn)
-            ?? (AmountQuestion.MeansLatest(state.Question) && account.Orders.Count > 0 ? account.Orders[^1] : null);
-        if (orderId is null)
-        {
-            return "Which order do you mean? Tell me its order id (like #W1234567) and I'll give you its total.";
-        }
-        var order = await turn.Functions.Orders.GetAsync(OrderDescriptions.NormalizeOrderId(orderId), cancellationToken);
-        turn.Conversation.Focus.OnOrder(order.OrderId, turn.Conversation.Turn);
         var total = order.Items.Sum(i => i.Price);
         var returning = (order.ReturnItems ?? []).ToList();
         returning.AddRange(proposals.Where(p => p.CarriedOutAt is null).Select(p => p.Change())
@@ -158,11 +198,13 @@ public sealed class AccountAmountsFlow(CustomerIdentification identification) : 
     }
 }
 
-public sealed class AccountAmountsState
+public sealed class AccountAmountsState : IOrderFlowState
 {
     public string Question { get; set; } = "";
 
-    public string? OrderId { get; set; }
+    /// <summary>The customer's identification, and the order the answer is about once one is needed.</summary>
+    public OrderChoiceState Choice { get; set; } = new();
 
-    public IdentificationState Identification { get; set; } = new();
+    /// <summary>True once the answer needed one order and the choice of it began.</summary>
+    public bool OrderAsked { get; set; }
 }

@@ -50,6 +50,11 @@ internal static partial class ExchangeVariants
         return VariantPreference.Choose(alternatives, offered, item, wishes, measures, keepTheRest);
     }
 
+    /// <summary>-1 when the answer asks only for the lowest price ("the cheapest option"), 1 for only the highest ("the
+    /// most expensive one"), 0 when it asks for anything else (options, or a price beside them).</summary>
+    public static int OnlyPriceExtreme(Product product, OrderItem item, string answer) =>
+        Wishes(product, item, answer, new VariantMeasures(product), null, out _, out _) is [MostOrLeast { Option: null } most] ? most.Direction : 0;
+
     /// <summary>Everything the answer asks of the new variant: relative wishes, values named (bounded by "or better"), and
     /// the reference item's options where the answer does not say otherwise.</summary>
     private static List<OptionWish> Wishes(Product product, OrderItem item, string answer, VariantMeasures measures, IReadOnlyDictionary<string, string>? reference, out IReadOnlyList<string> unclear, out bool keepTheRest)

@@ -82,6 +82,13 @@ public static partial class ItemSwap
                     case VariantAnswer.Chosen:
                         answer = null;
                         break;
+                    case VariantAnswer.Kept when swap.ItemIds.Count == 0:
+                        turn.Say($"That leaves nothing to {terms.Verb} in order {order.OrderId}, so nothing has changed.");
+                        turn.End();
+                        return false;
+                    case VariantAnswer.Kept:
+                        answer = null;
+                        break;
                     case VariantAnswer.Narrowed:
                         turn.ExpectFreeText();
                         turn.Continue(state);
@@ -135,6 +142,14 @@ public static partial class ItemSwap
             reference = other.Options;
         }
         var choice = ExchangeVariants.Choose(product, item, answer, swap.OfferedVariantIds, reference);
+        if (choice.Chosen is { } best && reference is null && AlreadyTheExtreme(product, item, best, answer) is { } already)
+        {
+            // "The cheapest option" for an item no other option undercuts: the item the customer has is that one.
+            swap.ItemIds.Remove(item.ItemId);
+            swap.OfferedVariantIds = [];
+            turn.Say($"Your {OrderDescriptions.Item(item)} is already the {already} {product.Name} available, so I'll leave it as it is.");
+            return VariantAnswer.Kept;
+        }
         if (choice.Chosen is { } variant)
         {
             swap.NewItemIds[item.ItemId] = variant.ItemId;
@@ -181,6 +196,16 @@ public static partial class ItemSwap
         });
         return VariantAnswer.Refused;
     }
+
+    /// <summary>"cheapest" or "most expensive" when that is all the answer asks and the item itself beats (or equals)
+    /// <paramref name="chosen"/>, the best of the other options; otherwise null.</summary>
+    private static string? AlreadyTheExtreme(Product product, OrderItem item, Variant chosen, string answer) =>
+        ExchangeVariants.OnlyPriceExtreme(product, item, answer) switch
+        {
+            -1 when item.Price <= chosen.Price => "cheapest",
+            1 when item.Price >= chosen.Price => "most expensive",
+            _ => null,
+        };
 
     /// <summary>The variant keeping most of the item's options, then the one nearest its price.</summary>
     private static Variant MostLike(OrderItem item, IReadOnlyList<Variant> candidates) =>
@@ -304,6 +329,9 @@ internal enum VariantAnswer
     Chosen,
     Narrowed,
     Refused,
+
+    /// <summary>The item the customer has is already what the answer asks for: it leaves the swap.</summary>
+    Kept,
 }
 
 /// <summary>The state of a flow that chooses an order and then collects an <see cref="ItemSwap"/>.</summary>

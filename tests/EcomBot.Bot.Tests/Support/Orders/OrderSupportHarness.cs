@@ -34,6 +34,7 @@ internal sealed class OrderSupportHarness : IDisposable
         ["I want to exchange something from #W3947049"] = ("change_order", 0.95),
         ["I'd prefer my other card as the payment or refund method."] = ("change_payment_method", 0.95),
         ["change the items of #W1130240"] = ("change_order", 0.95),
+        ["change the items of #W9348897"] = ("change_order", 0.95),
         ["I want to pay for an order differently"] = ("change_payment_method", 0.95),
         ["pay for order #W4862767 differently"] = ("change_payment_method", 0.95),
         ["pay for order #W1867876 differently"] = ("change_payment_method", 0.95),

@@ -71,6 +71,25 @@ public sealed class PendingItemChangeJourneyTests
         Assert.Equal("change-items", _bot.Conversation.ActiveFlow);
     }
 
+    // Daiki Sanchez (46236): pending #W9348897 holds a Patio Umbrella ($288.82, dearer options only: the cheapest other
+    // is $300.24) and a Desk Lamp ($150.01; the black, medium, AC adapter one costs $135.24).
+    [Fact]
+    public async Task TheCheapestOptionForAnItemNoOtherOptionUndercutsLeavesThatItemAsItIs()
+    {
+        await _bot.Say("change the items of #W9348897");
+        Assert.Contains("Which items from order #W9348897", await _bot.Say("Daiki Sanchez 46236"), StringComparison.Ordinal);
+        Assert.Contains("Which Patio Umbrella would you like", await _bot.Say("the patio umbrella and the desk lamp"), StringComparison.Ordinal);
+
+        var kept = await _bot.Say("The cheapest option.");
+
+        Assert.Contains("already the cheapest Patio Umbrella available, so I'll leave it as it is", kept, StringComparison.Ordinal);
+        Assert.Contains("Which Desk Lamp would you like", kept, StringComparison.Ordinal);
+        Assert.Contains("Which payment method", await _bot.Say("The cheapest option."), StringComparison.Ordinal);
+        var summary = await _bot.Say("the original payment method");
+        Assert.Contains("-> black, medium, AC adapter $135.24", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Patio Umbrella", summary, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnotherCustomersOrderIsRefusedAsNotFound()
     {
