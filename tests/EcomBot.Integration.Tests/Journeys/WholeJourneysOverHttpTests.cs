@@ -14,7 +14,9 @@ namespace EcomBot.Integration.Tests.Journeys;
 /// settings (default <c>Identity:Mode</c>) and the store's changes in a real redis-server, scored as the held-out graders
 /// score: the final records read from Redis under <c>Commerce:RedisKeyPrefix</c> against the gold replay's. Task 48:
 /// Daiki Johnson (name and zip) returns the air purifier of delivered #W9502127 to PayPal. Task 10: a customer who wants
-/// each order refunded to the other's payment method, which the store does not do, and then asks for a person.
+/// each order refunded to the other's payment method, which the store does not do, and then asks for a person. Task 82:
+/// Chen Silva asks for the tablet of gift-card-paid #W9571698 refunded to a credit card; told that is not possible, they
+/// fall back to returning the whole order to the gift card.
 /// </summary>
 public sealed class WholeJourneysOverHttpTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
 {
@@ -38,6 +40,16 @@ public sealed class WholeJourneysOverHttpTests(RedisServerFixture redis) : IClas
 
         Assert.True(task.ExpectsNoChange);
         Assert.Empty(records);
+    }
+
+    [RedisFact]
+    public async Task ACustomerWhoseRefundMethodIsRefusedHasTheirFallBackCarriedOut()
+    {
+        await redis.FlushAsync();
+        var (task, records) = await HoldAsync("82");
+
+        Assert.Equal([new RecordKey(RecordKey.OrdersKind, "#W9571698")], records.Keys);
+        Assert.Null(ChangedRecords.FirstDifference(DemoData.Database, task.Gold.Changed, records));
     }
 
     private async Task<(JourneyTask Task, IReadOnlyDictionary<RecordKey, string> Records)> HoldAsync(string taskId)

@@ -32,6 +32,8 @@ public sealed partial class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<Ret
             return null;
         }
         var (order, answer) = chosen;
+        // What the customer said last may say where the refund goes too ("the tablet, refunded to my gift card").
+        var said = answer ?? state.Choice.Request;
         if (state.ItemIds.Count == 0)
         {
             if (answer is not null && ItemsQuestion.AsksForSomethingElse(answer, ReturnWords))
@@ -70,8 +72,8 @@ public sealed partial class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<Ret
             turn.Say($"Returning: {string.Join("; ", order.Items.Where(i => state.ItemIds.Contains(i.ItemId)).Select(OrderDescriptions.Item))}.");
         }
         var account = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
-        // The request may say where the refund goes ("refunded to my gift card"); a method it cannot go to is refused below.
-        var wish = answer ?? (state.Choice.Request is { } request && RefundMethodRefusal.SaysWhere(request) ? request : null);
+        // A method the customer named that a refund cannot go to is refused plainly, with where it can go.
+        var wish = answer ?? (said is not null && RefundMethodRefusal.SaysWhere(said) ? said : null);
         state.PaymentMethodId ??= wish is null ? null : ChooseRefundMethod(order, account, wish);
         if (state.PaymentMethodId is null)
         {
