@@ -107,7 +107,8 @@ public sealed class FreeTextAnswersJourneyTests : IDisposable
 
         var again = await _bot.SayTextAsync("back to my card please");
 
-        Assert.Contains("can go only to PayPal, the method it was paid with, or to one of your gift cards", again, StringComparison.Ordinal);
+        Assert.Contains("I can't refund order #W5544629 to a card: a refund can go only to PayPal, the method the order was paid with", again, StringComparison.Ordinal);
+        Assert.Contains("Where should the refund go instead?", again, StringComparison.Ordinal);
     }
 
     public void Dispose() => _bot.Dispose();

@@ -19,6 +19,8 @@ namespace EcomBot.Integration.Tests.Journeys;
 /// Task 37: questions about amounts asked before identifying ("the most expensive item in that order": the order the
 /// customer described the turn before), then every item of pending #W9348897 switched to its cheapest option, which
 /// leaves the two items no other option undercuts as they are.
+/// Task 82: Chen Silva asks for the tablet of gift-card-paid #W9571698 refunded to a credit card; told that is not possible, they
+/// fall back to returning the whole order to the gift card.
 /// </summary>
 public sealed class WholeJourneysOverHttpTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
 {
@@ -69,6 +71,16 @@ public sealed class WholeJourneysOverHttpTests(RedisServerFixture redis) : IClas
         {
             Assert.Fail(difference + "\n" + string.Join("\n", transcript));
         }
+    }
+
+    [RedisFact]
+    public async Task ACustomerWhoseRefundMethodIsRefusedHasTheirFallBackCarriedOut()
+    {
+        await redis.FlushAsync();
+        var (task, records) = await HoldAsync("82");
+
+        Assert.Equal([new RecordKey(RecordKey.OrdersKind, "#W9571698")], records.Keys);
+        Assert.Null(ChangedRecords.FirstDifference(DemoData.Database, task.Gold.Changed, records));
     }
 
     private async Task<(JourneyTask Task, IReadOnlyDictionary<RecordKey, string> Records)> HoldAsync(string taskId)

@@ -123,6 +123,36 @@ public sealed class SimulatedCustomerTests
         Assert.Equal(["I no longer need it.", "I no longer need it.", "What's my balance?"], answers);
     }
 
+    [Fact]
+    public void ARefusalThatAsksAgainWhatTheCustomerAnsweredMakesThemSayTheirFallBack()
+    {
+        var customer = Customer(new CustomerRequest
+        {
+            Say = "I want to return the air purifier, refunded to my credit card.",
+            Payment = ["My credit card."],
+            Otherwise = new CustomerRequest { Say = "Then return it to my gift card.", Payment = ["My gift card."] },
+        });
+        const string Refusal = "I can't refund order #W9502127 to a credit card: a refund can go only to PayPal, the method the order was paid with. Where should the refund go instead?";
+
+        Assert.Equal("My credit card.", customer.Answer(Bot(Refusal)));
+        Assert.Equal("Then return it to my gift card.", customer.Answer(Bot(Refusal)));
+    }
+
+    [Fact]
+    public void AQuestionAskedAgainWithoutARefusalGetsTheCardsNextAnswerNotTheFallBack()
+    {
+        var customer = Customer(new CustomerRequest
+        {
+            Say = "I want to return the air purifier.",
+            Payment = ["My credit card.", "PayPal then."],
+            Otherwise = new CustomerRequest { Say = "Then forget it." },
+        });
+        const string Where = "Where should the refund go? To the original payment method, or to an existing gift card.";
+
+        Assert.Equal("My credit card.", customer.Answer(Bot(Where)));
+        Assert.Equal("PayPal then.", customer.Answer(Bot(Where)));
+    }
+
     private static SimulatedCustomer Customer(params CustomerRequest[] requests) =>
         new(new CustomerCard { Task = "48", Requests = requests }, Daiki, TrainJourneys.Judge("48"));
 

@@ -94,6 +94,12 @@ public sealed partial class SimulatedCustomer
             }
             return change.Say;
         }
+        if (reading.Outcome == BotOutcome.Refused && times > 1 && request.Otherwise is not null && AsksForADetail(reading.Question))
+        {
+            // The bot says it cannot do what the customer answered and asks the same thing again: a customer who knows
+            // what they want instead ("if a refund to my card is not possible, ...") says that now, not the refused answer.
+            return TakeOtherwise(request.Otherwise);
+        }
         switch (reading.Question)
         {
             case BotQuestion.Identify:
@@ -141,10 +147,7 @@ public sealed partial class SimulatedCustomer
         }
         if (reading.Outcome == BotOutcome.Refused && request.Otherwise is { } otherwise)
         {
-            _requests[_request] = otherwise;
-            StartRequest();
-            _spoken = true;
-            return otherwise.Say;
+            return TakeOtherwise(otherwise);
         }
         if (reading.Outcome != BotOutcome.Refused && !_restated)
         {
@@ -153,6 +156,18 @@ public sealed partial class SimulatedCustomer
         }
         return NextRequest();
     }
+
+    private string TakeOtherwise(CustomerRequest otherwise)
+    {
+        _requests[_request] = otherwise;
+        StartRequest();
+        _spoken = true;
+        return otherwise.Say;
+    }
+
+    /// <summary>A question about a detail of the request (which order, items, options, why, how to pay, where to).</summary>
+    private static bool AsksForADetail(BotQuestion question) => question is BotQuestion.WhichOrder or BotQuestion.WhichItems
+        or BotQuestion.WhichOptions or BotQuestion.Reason or BotQuestion.PaymentMethod or BotQuestion.Address;
 
     private string Confirm(string summary)
     {

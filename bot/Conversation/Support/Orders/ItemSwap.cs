@@ -192,6 +192,7 @@ public static partial class ItemSwap
         {
             { AskAbout.Count: > 0 } => $"More or less of which: {Joined(choice.AskAbout, "or")}? For example: \"a higher {choice.AskAbout[0]}\".",
             { NamedAnOption: true } => $"No available {product.Name} has {(choice.Asked.Count > 0 ? Joined(choice.Asked, "and") : "those options")}.",
+            _ when SameItemWish.IsMeant(answer) => SameItemWish.Refusal(product, item, terms),
             _ => otherProduct,
         });
         return VariantAnswer.Refused;

@@ -56,6 +56,13 @@ public sealed class OrderChoice(CustomerIdentification identification)
                 choice.OrderId = named.OrderId;
             }
         }
+        else if (choice.FromFocus && choice.Request is { } changeRequest
+            && FocusedOrderNotMeant.Other(changeRequest, await orders.ListAsync(cancellationToken), choice.OrderId!, requirement.Qualifies) is { } meant)
+        {
+            // "also cancel the charger I just bought, it goes with the tablet" right after the tablet's order was shown.
+            choice.FromFocus = false;
+            choice.OrderId = meant.OrderId;
+        }
         if (choice.OrderId is null)
         {
             choice.OrderId = OrderDescriptions.ReadOrderId(turn)

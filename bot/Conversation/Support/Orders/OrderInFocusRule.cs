@@ -24,6 +24,8 @@ public sealed partial class OrderInFocusRule(IOptions<ConversationRouterOptions>
         Intents.ContactHumanAgent, Intents.Complaint,
     };
 
+    private static readonly HashSet<string> NoProductWords = [];
+
     public Task<IntentPrediction?> ReconsiderAsync(
         CustomerMessage message, IntentPrediction prediction, ConversationData conversation, TurnFunctions functions,
         CancellationToken cancellationToken)
@@ -44,6 +46,13 @@ public sealed partial class OrderInFocusRule(IOptions<ConversationRouterOptions>
             return Task.FromResult(mayReconsider && References.AsksAboutSomethingOfTheirs(message.Text)
                 ? new IntentPrediction(Intents.TrackOrder, 1, prediction.Slots)
                 : null);
+        }
+        // "Then can you cancel it instead?" after a return was refused for that pending order: the verb acts on the order
+        // in focus, however much the question sounds like one about the rules.
+        if (mayReconsider && References.PointsAtTheOrder(message.Text)
+            && OrderRequestWords.Actions(message.Text, NoProductWords, namesOrderId: true) is [var action])
+        {
+            return Task.FromResult<IntentPrediction?>(new IntentPrediction(action, 1, prediction.Slots) { Ranked = prediction.Ranked });
         }
         // "change its shipping address", "the address on this order": the order's address, not the account's default.
         // "change my default address to the one that order went to" is the account's address, whatever order it names.

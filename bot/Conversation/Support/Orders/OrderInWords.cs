@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Conversation.Routing;
 
@@ -10,7 +11,7 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 /// it was placed among the others ("my most recent order"), by price ("the more expensive tablet") or as "my other
 /// order" (not the one in focus). Each kind of clue given narrows the orders; several orders may fit, or none.
 /// </summary>
-internal static class OrderInWords
+internal static partial class OrderInWords
 {
 
     private static readonly Dictionary<string, string[]> StatusWords = new(StringComparer.Ordinal)
@@ -95,12 +96,13 @@ internal static class OrderInWords
         {
             Narrow(fits.Where(o => o.OrderId != inFocus));
         }
-        var statuses = words.Where(StatusWords.ContainsKey).SelectMany(w => StatusWords[w]).ToHashSet(StringComparer.Ordinal);
+        var before = fromRequest ? OrderClues.BeforeTheWish(text) : text;
+        // A status said in the wish is another order's ("exchange the hose I received for the type in my pending order").
+        var statuses = WordForms.Words(before).Where(StatusWords.ContainsKey).SelectMany(w => StatusWords[w]).ToHashSet(StringComparer.Ordinal);
         if (statuses.Count > 0 && byStatus)
         {
             Narrow(fits.Where(o => statuses.Contains(o.Status)));
         }
-        var before = fromRequest ? OrderClues.BeforeTheWish(text) : text;
         if (OrderClues.Cities(before, orders, firstOnly: fromRequest) is { Count: > 0 } cities)
         {
             Narrow(fits.Where(o => cities.Contains(o.Address.City)));
@@ -132,6 +134,12 @@ internal static class OrderInWords
         {
             Narrow(fits.Where(o => scores[o.OrderId] == scores.Values.Max()));
         }
+        if (fits.Count > 1 && byStatus && Received().IsMatch(before))
+        {
+            // "the garden hose I received" of two orders with a garden hose: the delivered one ("I haven't received it"
+            // is no such clue).
+            Narrow(fits.Where(o => o.Status == OrderStatus.Delivered));
+        }
         if (fits.Count > 1 && OrderClues.PriceExtreme(before) is { } dearest && productWords.Count > 0)
         {
             Narrow([OrderClues.HoldingThePriceExtreme(fits, dearest, i => productWords.Any(ProductWords(i).Contains))]);
@@ -159,4 +167,7 @@ internal static class OrderInWords
 
     private static IEnumerable<string> ProductWords(OrderItem item) =>
         WordForms.Words(item.Name).Where(w => w.Length >= 3 && !NotProductWords.Contains(w));
+
+    [GeneratedRegex(@"\b(?:i|we|i've|we've|i have|we have) (?:just |already |recently |finally )?(?:received|got delivered)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Received();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EcomBot.Bot.Capabilities.Proposals;
 using EcomBot.Bot.Commerce.Accounts;
 using EcomBot.Bot.Commerce.Records;
@@ -9,7 +10,7 @@ namespace EcomBot.Bot.Conversation.Support.Orders;
 /// <summary>Returns items of a delivered order: identify, choose the order, the items (taken from the request when it
 /// names them, see <see cref="ItemsInWords"/>) and the refund method (the original payment method or an existing gift
 /// card), list the details, and act only after an explicit yes.</summary>
-public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItemsState>
+public sealed partial class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItemsState>
 {
     private const string AllItems = "all items";
     private const string OriginalMethod = "original payment method";
@@ -31,6 +32,8 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
             return null;
         }
         var (order, answer) = chosen;
+        // What the customer said last may say where the refund goes too ("the tablet, refunded to my gift card").
+        var said = answer ?? state.Choice.Request;
         if (state.ItemIds.Count == 0)
         {
             if (answer is not null && ItemsQuestion.AsksForSomethingElse(answer, ReturnWords))
@@ -62,18 +65,27 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
             }
             answer = null;
         }
+        else if (answer is not null && RestatedItems(order, answer, state) is { } restated)
+        {
+            // "Then return everything in that order, refunded to my gift card" while the refund method is asked.
+            state.ItemIds = restated;
+            turn.Say($"Returning: {string.Join("; ", order.Items.Where(i => state.ItemIds.Contains(i.ItemId)).Select(OrderDescriptions.Item))}.");
+        }
         var account = await turn.Functions.Orders.GetAccountAsync(cancellationToken);
-        state.PaymentMethodId ??= answer is null ? null : ChooseRefundMethod(order, account, answer);
+        // A method the customer named that a refund cannot go to is refused plainly, with where it can go.
+        var wish = answer ?? (said is not null && RefundMethodRefusal.SaysWhere(said) ? said : null);
+        state.PaymentMethodId ??= wish is null ? null : ChooseRefundMethod(order, account, wish);
         if (state.PaymentMethodId is null)
         {
+            var refused = wish is null ? null : RefundMethodRefusal.Named(wish);
             turn.Unhelpful = answer is not null;
             var original = $"{OriginalMethod} ({PaymentMethodNames.Name(account, order.PaymentHistory[0].PaymentMethodId)})";
             var giftCards = account.PaymentMethods.Values.Where(p => p.IsGiftCard).Select(PaymentMethodNames.Name);
             var paidWith = PaymentMethodNames.Name(account, order.PaymentHistory[0].PaymentMethodId);
             turn.Say(
-                answer is null
-                    ? "Where should the refund go? To the original payment method, or to an existing gift card."
-                    : $"A refund for order {order.OrderId} can go only to {paidWith}, the method it was paid with, or to one of your gift cards. Which would you like?",
+                refused is not null ? RefundMethodRefusal.Text(refused, order.OrderId, paidWith, giftCards.Any())
+                : answer is null ? "Where should the refund go? To the original payment method, or to an existing gift card."
+                : $"A refund for order {order.OrderId} can go only to {paidWith}, the method it was paid with, or to one of your gift cards. Where should the refund go?",
                 [original, .. giftCards]);
             turn.ExpectFreeText();
             turn.Continue(state);
@@ -105,6 +117,22 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
 
     private static ItemsChoice ChooseItems(Order order, string answer, List<string> askedAbout) =>
         answer.Contains(AllItems, StringComparison.OrdinalIgnoreCase) ? new ItemsChoice(order.Items, []) : ItemsInWords.Read(answer, order, askedAbout: askedAbout);
+
+    /// <summary>The items a re-stated return names ("then return everything in that order") when they differ from those
+    /// chosen; null otherwise.</summary>
+    private static List<string>? RestatedItems(Order order, string answer, ReturnItemsState state)
+    {
+        if (!ReturnVerb().IsMatch(answer))
+        {
+            return null;
+        }
+        var choice = ItemsInWords.Read(ItemsQuestion.OwnClauses(answer, ReturnWords), order, fromRequest: true);
+        var ids = choice.Unclear.Count > 0 || choice.Items.Count == 0 ? null : choice.Items.Select(i => i.ItemId).ToList();
+        return ids is null || ids.Order(StringComparer.Ordinal).SequenceEqual(state.ItemIds.Order(StringComparer.Ordinal)) ? null : ids;
+    }
+
+    [GeneratedRegex(@"\breturn(ing)?\b|\bsend (\S+ ){0,4}back\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReturnVerb();
 
     /// <summary>The policy allows the original payment method or any existing gift card.</summary>
     private static string? ChooseRefundMethod(Order order, User account, string answer)

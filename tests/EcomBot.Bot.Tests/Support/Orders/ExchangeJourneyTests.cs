@@ -143,4 +143,20 @@ public sealed class ExchangeJourneyTests
         Assert.DoesNotContain("yes", _bot.Suggestions);
         Assert.Equal(OrderStatus.Delivered, (await _bot.Store.GetOrderAsync("#W8161562")).Status);
     }
+
+    [Theory]
+    [InlineData("The same one.")]
+    [InlineData("a new one with the same specs please")]
+    [InlineData("An identical one")]
+    public async Task AnExchangeForTheVerySameItemIsRefusedInPlainWordsWithWhatCanBeDoneInstead(string answer)
+    {
+        await ChooseTheHose();
+
+        var refused = await _bot.Say(answer);
+
+        Assert.Contains("I can't exchange your Garden Hose (50ft, vinyl, black) for the very same one", refused, StringComparison.Ordinal);
+        Assert.Contains("I can return it for a refund instead", refused, StringComparison.Ordinal);
+        Assert.Contains("Which Garden Hose would you like", refused, StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Delivered, (await _bot.Store.GetOrderAsync("#W6893533")).Status);
+    }
 }

@@ -200,6 +200,22 @@ public sealed class OrderInWordsTests
     public void OptionsTheCustomerWantsInsteadDoNotNameTheOrderTheyHave() =>
         Assert.Equal(["#W2000003", "#W2000004"], Ids(OrderInWords.Named("I want to exchange my laptop for one with 32GB", Placed)));
 
+    private static readonly Order[] TwoHoses =
+    [
+        Order("#W3000001", OrderStatus.Delivered, "Garden Hose", "Backpack"),
+        Order("#W3000002", OrderStatus.Pending, "Garden Hose", "Office Chair"),
+    ];
+
+    [Theory]
+    [InlineData("I want to exchange the garden hose I received for the type that is in my pending order.")]
+    [InlineData("exchange the hose we just received for the one in my pending order")]
+    public void TheOneIReceivedOfTwoOrdersHoldingItIsTheDeliveredOneAndAStatusInTheWishIsAnotherOrders(string request) =>
+        Assert.Equal(["#W3000001"], Ids(OrderInWords.Named(request, TwoHoses)));
+
+    [Fact]
+    public void NotHavingReceivedItIsNoClueForTheDeliveredOrder() =>
+        Assert.Equal(["#W3000001", "#W3000002"], Ids(OrderInWords.Named("I haven't received the garden hose", TwoHoses)));
+
     [Theory]
     [InlineData("Both of them: I want to return everything.", true, true)]
     [InlineData("all of them", true, true)]

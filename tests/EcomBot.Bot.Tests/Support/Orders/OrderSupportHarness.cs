@@ -18,6 +18,7 @@ internal sealed class OrderSupportHarness : IDisposable
         ["cancel order #W8770097"] = ("cancel_order", 0.95),
         ["I want to return something from #W6893533"] = ("get_refund", 0.95),
         ["I want to return something from #W7553978"] = ("get_refund", 0.95),
+        ["I want to return something from #W9571698"] = ("get_refund", 0.95),
         ["cancel the keyboard from order #W9962383 but keep the kettle"] = ("cancel_order", 0.95),
         ["cancel order #W9962383"] = ("cancel_order", 0.95),
         ["remove the kettle from my pending order #W9962383"] = ("change_order", 0.95),
