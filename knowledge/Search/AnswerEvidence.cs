@@ -46,6 +46,6 @@ public static partial class AnswerEvidence
         || (wordsInCommon > 0 && wordsInCommon == wordsAsked);
 
     // "Do you ship to Canada?", "does the store offer gift wrapping?"; not "do you have to ...?" nor "do you need my email?".
-    [GeneratedRegex(@"^(do|does) (you|you guys|the store|your store|the shop|your shop) (offer|have|sell|provide|ship|deliver|accept|support|carry|stock|price|run|give)\b(?! to\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(do|does) (you|you guys|the store|your store|the shop|your shop) (offer|have|sell|provide|ship|deliver|accept|support|carry|stock|price|run|give|charge)\b(?! to\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhetherOffered();
 }

@@ -9,7 +9,8 @@ namespace EcomBot.Knowledge.Search;
 /// can say it does not know or hand over to a person rather than cite something unrelated; so are passages that show
 /// no sign of answering (see <see cref="AnswerEvidence"/>). The index's hybrid
 /// candidates are ordered again by <see cref="PassageViews"/>: on a few dozen short passages that share most of their
-/// words, the lexical side's ranks say little, while the heading and the closest sentence say much.
+/// words, the lexical side's ranks say little, while the heading and the closest sentence say much; a passage of the
+/// article about the action the question asks after (<see cref="AskedAction"/>) ranks a little higher.
 /// </summary>
 public sealed class PolicySearch(IKnowledgeIndex index, QueryEncoder encoder, double minimumSimilarity)
 {
@@ -25,21 +26,34 @@ public sealed class PolicySearch(IKnowledgeIndex index, QueryEncoder encoder, do
 
     public async Task<PolicyAnswer> SearchAsync(string question, int limit = 3, CancellationToken cancellationToken = default)
     {
+        var (candidates, bestSimilarity) = await RankAsync(question, Math.Max(limit, Candidates), cancellationToken);
+        return new PolicyAnswer([.. AnswerEvidence.Supporting(question, candidates).Take(limit)], bestSimilarity);
+    }
+
+    /// <summary>
+    /// Every passage close enough in meaning to be considered, most relevant first, before the check that it shows a
+    /// sign of answering (<see cref="AnswerEvidence"/>); with the best similarity of any hit. For diagnosis and tests.
+    /// </summary>
+    public Task<(IReadOnlyList<PolicyPassage> Candidates, double BestSimilarity)> RankAsync(string question, CancellationToken cancellationToken = default) =>
+        RankAsync(question, Candidates, cancellationToken);
+
+    private async Task<(IReadOnlyList<PolicyPassage> Candidates, double BestSimilarity)> RankAsync(string question, int candidates, CancellationToken cancellationToken)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
-        var query = await encoder.EncodeAsync(question, cancellationToken) with { Limit = Math.Max(limit, Candidates) };
+        var query = await encoder.EncodeAsync(question, cancellationToken) with { Limit = candidates };
         var hits = await index.SearchAsync(KnowledgeCollections.Policies, query, cancellationToken);
         var asked = QuestionTerms.Of(question);
+        var action = AskedAction.Of(question);
         var passages = new List<PolicyPassage>();
         foreach (var hit in hits.Where(h => h.Similarity >= MinimumSimilarity))
         {
             var passage = new PolicyPassage(
                 hit.Payload.ArticleId ?? hit.Id, hit.Payload.Title, hit.Payload.Section ?? hit.Payload.Title,
                 hit.Payload.Anchor ?? hit.Id, hit.Payload.Text, hit.Score, hit.Similarity);
-            passages.Add(passage with { Score = await _views.RelevanceAsync(query.Dense, asked, passage, cancellationToken) });
+            var relevance = await _views.RelevanceAsync(query.Dense, asked, passage, cancellationToken);
+            passages.Add(passage with { Score = relevance + (AskedAction.IsAbout(passage.ArticleId, action) ? AskedAction.ArticleWeight : 0) });
         }
-        return new PolicyAnswer(
-            [.. AnswerEvidence.Supporting(question, passages).OrderByDescending(p => p.Score).Take(limit)],
-            hits.Count == 0 ? 0 : hits.Max(h => h.Similarity));
+        return ([.. passages.OrderByDescending(p => p.Score)], hits.Count == 0 ? 0 : hits.Max(h => h.Similarity));
     }
 }
 

@@ -45,6 +45,26 @@ public sealed class PolicySearchTests(EmbeddingModelFixture model)
     }
 
     [Fact]
+    public async Task ARuleQuestionIsAnsweredFromTheArticleOfTheActionItAsksAboutNotOfTheOneItsConditionNames()
+    {
+        var store = await model.DemoStoreAsync();
+
+        var result = await store.Policies.SearchAsync("Can I return an order that was cancelled?");
+
+        Assert.Equal("returns#which-orders-can-be-returned", result.Passages[0].Anchor);
+    }
+
+    [Fact]
+    public async Task WhatHappensAfterAReturnIsSubmittedIsAnsweredByTheSectionOnWhatFollowsTheConfirmation()
+    {
+        var store = await model.DemoStoreAsync();
+
+        var result = await store.Policies.SearchAsync("What happens after I submit a return?");
+
+        Assert.Equal("returns#what-happens-after-you-confirm", result.Passages[0].Anchor);
+    }
+
+    [Fact]
     public async Task OfTwoCloseSectionsTheOneUsingTheCustomersWordsComesFirst()
     {
         var store = await model.DemoStoreAsync();
@@ -59,6 +79,7 @@ public sealed class PolicySearchTests(EmbeddingModelFixture model)
     [InlineData("Do you offer gift wrapping?")]
     [InlineData("Do you ship to Canada?")]
     [InlineData("Which courier do you use?")]
+    [InlineData("Do you charge for returns?")]
     public async Task AQuestionOnATopicTheArticlesTouchButDoNotAnswerFindsNothingReliable(string question)
     {
         var store = await model.DemoStoreAsync();

@@ -15,10 +15,10 @@ public sealed class PolicyQuestionEvaluationTests
 
         var scores = await new PolicyQuestionEvaluation(ShippedKnowledge.Policies).RunAsync(questions);
 
-        // Floors at what was reached (0.942 / 0.952 / 0.990 on 104 questions, none answered from the wrong article): a
+        // Floors at what was reached (0.952 / 0.952 / 0.990 on 104 questions, none answered from the wrong article): a
         // change may improve them, not lose them.
         Assert.Equal(104, scores.Count);
-        Assert.True(scores.PassageHitAt1 >= 0.94, scores.ToString());
+        Assert.True(scores.PassageHitAt1 >= 0.95, scores.ToString());
         Assert.True(scores.AnswerCorrect >= 0.95, scores.ToString());
         Assert.True(scores.Cited >= 0.99, scores.ToString());
         Assert.Equal(0, scores.FromWrongArticle);

@@ -2,6 +2,7 @@ using EcomBot.Bot.Conversation.Support.Policies;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Cli;
 using EcomBot.Tools.Knowledge;
+using System.Globalization;
 using EcomBot.Knowledge.Search;
 
 namespace EcomBot.Tools.Policies;
@@ -15,9 +16,11 @@ namespace EcomBot.Tools.Policies;
 /// </summary>
 internal sealed class EvalPoliciesVerb(PolicySearch policies, IndexedKnowledge knowledge) : ICliVerb
 {
+    private const int RankingShown = 5;
+
     public string Name => "eval policies";
 
-    public string Usage => "eval policies --data ../knowledge/data/evaluation/policy-questions/train.tsv [--replies]";
+    public string Usage => "eval policies --data ../knowledge/data/evaluation/policy-questions/train.tsv [--replies] [--ranking]";
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
@@ -31,10 +34,26 @@ internal sealed class EvalPoliciesVerb(PolicySearch policies, IndexedKnowledge k
             {
                 Console.WriteLine($"    reply: {question.Reply.Text}");
             }
+            if (args.Flag("ranking"))
+            {
+                await PrintRankingAsync(question.Case.Question, cancellationToken);
+            }
         }
         Console.WriteLine($"nothing reliable found: {scores.Questions.Count(q => q.AnsweredFrom is null)} of {scores.Count}");
         Console.WriteLine($"answered from the wrong article: {scores.FromWrongArticle} of {scores.Count}");
         Console.WriteLine(scores);
         return 0;
+    }
+
+    /// <summary>The candidates the search weighed, most relevant first, and which of them showed a sign of answering.</summary>
+    private async Task PrintRankingAsync(string question, CancellationToken cancellationToken)
+    {
+        var (candidates, _) = await policies.RankAsync(question, cancellationToken);
+        var supporting = AnswerEvidence.Supporting(question, candidates).Select(p => p.Anchor).ToHashSet(StringComparer.Ordinal);
+        foreach (var passage in candidates.Take(RankingShown))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"    {passage.Score:F3} (similarity {passage.Similarity:F3}){(supporting.Contains(passage.Anchor) ? "" : " no sign")} {passage.Anchor}"));
+        }
     }
 }
