@@ -14,8 +14,9 @@ internal static partial class ItemsInWords
 {
     /// <summary>
     /// The items the words choose: item ids or products ("the bookshelf and the toothbrush"), everything ("all of them",
-    /// "both", "everything"), or everything but what follows "except", "but", "apart from", "other than" or "not"
-    /// ("everything except the bookshelf").
+    /// "both", "everything"), everything but what follows "except", "but", "apart from", "other than" or "not"
+    /// ("everything except the bookshelf"), or the items by what they are for ("everything that isn't for gaming", see
+    /// <see cref="ItemPurpose"/>).
     /// </summary>
     /// <param name="fromRequest">The words are the request that started the flow, not an answer to the question: they
     /// are read a little more strictly (see <see cref="ProductInWords.Naming"/> and <see cref="SameProductItems.Meant"/>).</param>
@@ -35,6 +36,12 @@ internal static partial class ItemsInWords
 
     private static ItemsChoice ReadWords(string text, Order order, bool fromRequest)
     {
+        if (ItemPurpose.Read(text) is { } use)
+        {
+            // "everything that's for gaming", "everything that isn't for gaming": the items by what they are for.
+            var serving = ItemPurpose.Choose(use, order.Items);
+            return new ItemsChoice(serving, []) { NothingLeft = use.Excluded && serving.Count == 0 };
+        }
         var exclusion = Exclusion().Match(text);
         var before = exclusion.Success ? text[..exclusion.Index] : text;
         var included = Mentioned(before, order, fromRequest);
