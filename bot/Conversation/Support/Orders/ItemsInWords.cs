@@ -57,6 +57,11 @@ internal static partial class ItemsInWords
         }
         if (excluded.Items.Count == 0)
         {
+            // "everything except the boots" of an order without boots: all of it (the boots are in another order).
+            if (everything && ExceptWord().IsMatch(exclusion.Value))
+            {
+                return new ItemsChoice(order.Items, []);
+            }
             // "the watch, but nothing else", "the speaker that's dearer but not water resistant": no item is excluded.
             return everything ? ItemsChoice.None : Mentioned(text, order, fromRequest);
         }
@@ -121,11 +126,15 @@ internal static partial class ItemsInWords
         return (clear, unclear, [.. clear, .. unclear]);
     }
 
-    [GeneratedRegex(@"\b(all( of them| of it| the items| items| my items| of my items)?|everything|every item|both( of them)?|the whole order|the entire order|all items)\b", RegexOptions.IgnoreCase)]
+    // "all of them", "all items", but not "all the bookshelves" (every bookshelf, not every item).
+    [GeneratedRegex(@"\b(all(?!\s+(?:of\s+)?(?:the\s+|my\s+|these\s+|those\s+)?(?!(?:items|things|stuff|products|orders|ones|them|it)\b)[a-z\-]+(?:es|s)\b)( of them| of it| the items| items| my items| of my items)?|everything|every item|both( of them)?|the whole order|the entire order|all items)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Everything();
 
     [GeneratedRegex(@"\b(except( for)?|but( not)?|apart from|other than|besides|not the|without)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Exclusion();
+
+    [GeneratedRegex(@"^(except|apart from|other than|besides|without)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExceptWord();
 
     // Where one item's phrase ends and the next begins: "the keyboard, the bed and the lamp. Also the mat".
     [GeneratedRegex(@"\s*(?:[,;&+]|[.!?](?:\s|$)|\band\b|\bplus\b|\bas well as\b|\balso\b)\s*", RegexOptions.IgnoreCase)]

@@ -72,7 +72,7 @@ public sealed class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<ReturnItems
             turn.Say(
                 answer is null
                     ? "Where should the refund go? To the original payment method, or to an existing gift card."
-                    : $"A refund for order {order.OrderId} can go only to {paidWith}, the method it was paid with, or to one of your gift cards. Which would you like?",
+                    : $"A refund for order {order.OrderId} can go only to {paidWith}, the method it was paid with, or to one of your gift cards. Where should the refund go?",
                 [original, .. giftCards]);
             turn.ExpectFreeText();
             turn.Continue(state);

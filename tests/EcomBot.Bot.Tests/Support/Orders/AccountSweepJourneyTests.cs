@@ -35,7 +35,7 @@ public sealed class AccountSweepJourneyTests
         await _bot.Say("my credit card");
         await _bot.Say("yes");
 
-        Assert.Equal(["4579334072", "6117189161", "4947717507"], (await _bot.Store.GetOrderAsync("#W5490111")).ReturnItems);
+        Assert.Equal(["4579334072", "4947717507", "6117189161"], (await _bot.Store.GetOrderAsync("#W5490111")).ReturnItems!.Order());
         Assert.Equal(OrderStatus.Delivered, (await _bot.Store.GetOrderAsync("#W7387996")).Status);
     }
 
@@ -67,7 +67,7 @@ public sealed class AccountSweepJourneyTests
         await _bot.Say("my credit card");
         await _bot.Say("yes");
 
-        Assert.Equal(["4545791457", "3098764622", "1631806422"], (await _bot.Store.GetOrderAsync("#W7553978")).ReturnItems);
+        Assert.Equal(["1631806422", "3098764622", "4545791457"], (await _bot.Store.GetOrderAsync("#W7553978")).ReturnItems!.Order());
         Assert.Equal(["9494281769"], (await _bot.Store.GetOrderAsync("#W3239882")).ReturnItems);
     }
 

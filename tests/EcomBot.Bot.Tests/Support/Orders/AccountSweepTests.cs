@@ -14,7 +14,7 @@ public sealed class AccountSweepTests
 
     [Theory]
     [InlineData("I just quit gaming, so I want to cancel or return everything that's for gaming.", "#W1000001", "#W1000002")]
-    [InlineData("I just got into gaming, so I want to cancel or return everything that isn't for gaming.", "#W1000001")]
+    [InlineData("I just got into gaming, so I want to cancel or return everything that isn't for gaming.", "#W1000001", "#W1000003")]
     [InlineData("I have money trouble, so I want to cancel or return all the orders I can, except the boots.", "#W1000001", "#W1000002")]
     public void ARequestAboutTheWholeAccountTakesEveryOrderHoldingItemsItChooses(string request, params string[] expected) =>
         Assert.Equal(expected, Ids(AccountSweep.Orders(request, [Office, Mouse, Boots])));
