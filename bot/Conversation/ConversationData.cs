@@ -78,6 +78,9 @@ public sealed class ConversationData
     /// <summary>Whether the conversation is open, since when, and how it last ended (see <see cref="ConversationEnding"/>).</summary>
     public ConversationLifetime Lifetime { get; set; } = new();
 
+    /// <summary>What the chat-model path keeps (tokens spent, recent model turns); untouched when no model is configured.</summary>
+    public Assistant.AssistantMemory Assistant { get; set; } = new();
+
     public void Record(string from, string text, DateTimeOffset at)
     {
         Transcript.Add(new TranscriptLine { From = from, Text = text, At = at });

@@ -1,3 +1,4 @@
+using EcomBot.Bot.Assistant;
 using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Routing.Reading;
@@ -20,7 +21,8 @@ public sealed class ConversationRouter(
     TimeProvider clock,
     IEnumerable<IRoutingRule> rules,
     IEnumerable<ITurnStart> turnStarts,
-    IEnumerable<ITurnFinish> turnFinishes)
+    IEnumerable<ITurnFinish> turnFinishes,
+    IAssistantPath assistant)
 {
     private readonly IReadOnlyList<IRoutingRule> _rules = [.. rules];
     private readonly IReadOnlyList<ITurnStart> _turnStarts = [.. turnStarts];
@@ -127,9 +129,12 @@ public sealed class ConversationRouter(
                 return [StandardReplies.Welcome];
         }
 
-        var replies = UnreadableMessage.Read(message.Text) is { } unreadable
-            ? KeepTheFlowsQuestion(conversation, offeredChoices, EnglishOnlyReplies.For(unreadable, offeredChoices.Titles))
-            : await RouteToFlowAsync(message, conversation, functions, offeredChoices, cancellationToken);
+        var (modelReplies, note) = await ModelFirstAsync(message, conversation, functions, cancellationToken);
+        var replies = modelReplies
+            ?? (UnreadableMessage.Read(message.Text) is { } unreadable
+                ? KeepTheFlowsQuestion(conversation, offeredChoices, EnglishOnlyReplies.For(unreadable, offeredChoices.Titles))
+                : await RouteToFlowAsync(message, conversation, functions, offeredChoices, cancellationToken));
+        replies = note is null ? replies : [note, .. replies];
         if (!FrustrationSignal.IsFrustrated(message.Text))
         {
             return replies;
@@ -142,6 +147,19 @@ public sealed class ConversationRouter(
             replies = [.. replies, StandardReplies.OfferPersonAfterFrustration];
         }
         return replies;
+    }
+
+    /// <summary>The chat model's answer when it takes the turn before the flows (see <see cref="IAssistantPath"/>); null when
+    /// the flows answer. A fall-back's note, if any, goes before the flows' answer.</summary>
+    private async Task<(IReadOnlyList<BotReply>? Replies, BotReply? Note)> ModelFirstAsync(
+        CustomerMessage message, ConversationData conversation, TurnFunctions functions, CancellationToken cancellationToken)
+    {
+        if (!assistant.TakesFirst(message, conversation, functions))
+        {
+            return (null, null);
+        }
+        var answer = await assistant.AnswerAsync(message, conversation, functions, cancellationToken);
+        return (answer.Replies, answer.FallbackNote);
     }
 
     /// <summary>A message no flow can read leaves the flow in progress where it was: what it offered still answers it.</summary>
@@ -200,9 +218,13 @@ public sealed class ConversationRouter(
         var next = prediction.Confidence >= _options.MinimumConfidence ? flows.ForIntent(prediction.Intent) : null;
         if (next is null)
         {
-            return prediction.Confidence >= _options.MinimumConfidence && Courtesy(prediction.Intent) is { } courtesy
-                ? [courtesy]
-                : Unhelpful(conversation, [StandardReplies.Clarify]);
+            if (prediction.Confidence >= _options.MinimumConfidence && Courtesy(prediction.Intent) is { } courtesy)
+            {
+                return [courtesy];
+            }
+            // Flows first: what no flow recognised goes to the chat model, if there is one.
+            var answer = assistant.TakesUnrecognised ? await assistant.AnswerAsync(message, conversation, functions, cancellationToken) : null;
+            return answer?.Replies ?? Unhelpful(conversation, answer?.FallbackNote is { } note ? [note, StandardReplies.Clarify] : [StandardReplies.Clarify]);
         }
 
         if (next.Descriptor.AnswersAside && conversation.ActiveFlow is { } asideOf)

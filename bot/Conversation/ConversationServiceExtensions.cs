@@ -18,6 +18,8 @@ public static class ConversationServiceExtensions
         builder.Services.AddSingleton<FlowCatalog>();
         builder.Services.AddSingleton<TurnSessions>();
         builder.Services.AddSingleton<ConversationRouter>();
+        // No chat model unless the assistant registration (AI:*) puts one in.
+        builder.Services.TryAddSingleton<Assistant.IAssistantPath, Assistant.NoAssistant>();
         return builder;
     }
 

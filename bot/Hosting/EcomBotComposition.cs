@@ -1,3 +1,4 @@
+using EcomBot.Bot.Assistant;
 using EcomBot.Bot.BotFramework;
 using EcomBot.Bot.Capabilities;
 using EcomBot.Bot.Channels.WebChat;
@@ -44,6 +45,7 @@ public static class EcomBotComposition
         builder.AddEcomBotPlugins();
 
         builder.AddEcomBotConversation();
+        builder.AddEcomBotAssistant();
         builder.AddEcomBotConversationEnding();
         // Routing rules are consulted in registration order: identity before rule questions.
         builder.AddEcomBotIdentity();

@@ -1,3 +1,4 @@
+using EcomBot.Bot.Assistant;
 using EcomBot.Bot.Capabilities.Handoff;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Conversation;
@@ -84,7 +85,7 @@ public sealed class TestApp : IDisposable
         ConversationRouterOptions? options = null, TimeProvider? clock = null) =>
         new(classifier, new FlowCatalog(flows), Get<TurnSessions>(),
             Options.Create(options ?? new ConversationRouterOptions()), clock ?? TimeProvider.System,
-            rules ?? [new IdentityOnlyRule()], Services.GetServices<ITurnStart>(), Services.GetServices<ITurnFinish>());
+            rules ?? [new IdentityOnlyRule()], Services.GetServices<ITurnStart>(), Services.GetServices<ITurnFinish>(), new NoAssistant());
 
     /// <summary>One turn of <paramref name="flow"/> as the router would hand it over, with this app's kernel functions.</summary>
     public FlowTurn Turn(IConversationFlow flow, CustomerMessage message, IntentPrediction prediction, ConversationData conversation) =>

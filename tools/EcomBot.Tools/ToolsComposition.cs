@@ -1,3 +1,4 @@
+using EcomBot.Tools.Tau2;
 using EcomBot.Bot.Cli;
 using EcomBot.Tools.Intents;
 using EcomBot.Tools.Journeys;
@@ -20,6 +21,7 @@ public static class ToolsComposition
         services.AddCliVerb<EvalPoliciesVerb>();
         services.AddCliVerb<EvalReplayVerb>();
         services.AddCliVerb<EvalJourneysVerb>();
+        services.AddCliVerb<EvalTau2Verb>();
         services.AddCliVerb<EvalSearchVerb>();
         services.AddCliVerb<EvalRecommendationsVerb>();
         services.AddCliVerb<SearchProductsVerb>();

@@ -39,10 +39,17 @@ public sealed class Journey(JourneyTask task, CustomerCard card, StoreDatabase d
     /// <summary>Null when the journey did what the task wants: the store changed exactly as the gold replay did, and the
     /// bot told every fact of <c>communicate_info</c>; otherwise the first difference.</summary>
     public string? FirstDifference(IReadOnlyList<TranscriptLine> transcript, IEnumerable<KeyValuePair<RecordKey, string>> storedChanges) =>
+        FirstDifference(database, task, transcript, storedChanges);
+
+    /// <inheritdoc cref="FirstDifference(IReadOnlyList{TranscriptLine}, IEnumerable{KeyValuePair{RecordKey, string}})"/>
+    public static string? FirstDifference(
+        StoreDatabase database, JourneyTask task, IReadOnlyList<TranscriptLine> transcript, IEnumerable<KeyValuePair<RecordKey, string>> storedChanges) =>
         Replay.ChangedRecords.FirstDifference(database, task.Gold.Changed, storedChanges)
         ?? ToldFacts.FirstMissing(task.CommunicateInfo, transcript.Where(l => l.Speaker == "bot").Select(l => l.Text));
 
-    private static void Heard(List<TranscriptLine> transcript, IReadOnlyList<BotMessage> replies) =>
+    /// <summary>The bot's replies as the transcript shows them, buttons in brackets.</summary>
+    public static void Heard(List<TranscriptLine> transcript, IReadOnlyList<BotMessage> replies) =>
         transcript.AddRange(replies.Select(r => new TranscriptLine("bot",
             r.Buttons.Count == 0 ? r.Readable : $"{r.Readable} [{string.Join(" | ", r.Buttons)}]")));
+
 }

@@ -28,20 +28,25 @@ public sealed class JourneyEvaluation : IAsyncDisposable
     /// a pending order's swapped items as they do (see <see cref="ModifiedItemPricing"/>).</param>
     public JourneyEvaluation(
         StoreDatabase database, ModifiedItemPricing itemPricing = ModifiedItemPricing.LastVariantLikeBenchmark,
-        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         _database = database;
-        _host = new ReplayHost(database, itemPricing, embeddings);
+        _host = new ReplayHost(database, itemPricing, embeddings, settings);
     }
 
-    public async Task<JourneyOutcome> RunAsync(JourneyTask task, CustomerCard card, CancellationToken cancellationToken = default)
+    public Task<JourneyOutcome> RunAsync(JourneyTask task, CustomerCard card, CancellationToken cancellationToken = default) =>
+        RunAsync(task, new Journey(task, card, _database).HoldAsync, cancellationToken);
+
+    /// <summary>One journey held by <paramref name="hold"/> (a rule-based or a model-played customer) over a fresh copy
+    /// of the store, compared with the task's gold.</summary>
+    public async Task<JourneyOutcome> RunAsync(
+        JourneyTask task, Func<ICustomerChannel, CancellationToken, Task<IReadOnlyList<TranscriptLine>>> hold, CancellationToken cancellationToken = default)
     {
         await StartAsync(cancellationToken);
         _host.Changes.Clear();
-        var journey = new Journey(task, card, _database);
         var channel = new MessageEndpointChannel(_host.Services, $"journey-{task.Id}-{Guid.NewGuid():N}", $"customer-{task.Id}");
-        var transcript = await journey.HoldAsync(channel, cancellationToken);
-        return new JourneyOutcome(task.Id, task.ExpectsNoChange, journey.FirstDifference(transcript, _host.Changes.Snapshot()), transcript);
+        var transcript = await hold(channel, cancellationToken);
+        return new JourneyOutcome(task.Id, task.ExpectsNoChange, Journey.FirstDifference(_database, task, transcript, _host.Changes.Snapshot()), transcript);
     }
 
     public async ValueTask DisposeAsync()

@@ -17,7 +17,10 @@ internal sealed class ReplayHost : IDisposable
 {
     private readonly IHost _host;
 
-    public ReplayHost(StoreDatabase database, ModifiedItemPricing pricing, IEmbeddingGenerator<string, Embedding<float>>? embeddings)
+    /// <param name="settings">Further settings, such as the chat model's (<c>AI:*</c>) for the model path.</param>
+    public ReplayHost(
+        StoreDatabase database, ModifiedItemPricing pricing, IEmbeddingGenerator<string, Embedding<float>>? embeddings,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Development" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -25,6 +28,7 @@ internal sealed class ReplayHost : IDisposable
             ["Bot:AllowUnauthenticated"] = "true",
             [$"{CommerceOptions.SectionName}:{nameof(CommerceOptions.ModifiedItemPricing)}"] = pricing.ToString(),
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? []);
         if (embeddings is not null)
         {
             builder.Services.AddSingleton(embeddings);
