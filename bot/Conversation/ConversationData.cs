@@ -22,6 +22,14 @@ public sealed class ConversationData
     /// <summary>The <see cref="FlowDescriptor.StateVersion"/> <see cref="FlowState"/> was written with.</summary>
     public int FlowStateVersion { get; set; }
 
+    /// <summary>A flow to start with <see cref="FollowUpRequest"/> once the flow <see cref="FollowUpAfter"/> ends (see
+    /// <see cref="FlowTurn.Then"/>).</summary>
+    public string? FollowUpFlow { get; set; }
+
+    public string? FollowUpAfter { get; set; }
+
+    public string? FollowUpRequest { get; set; }
+
     /// <summary>Turns taken so far; a change proposal's yes counts only on a later turn than the proposal.</summary>
     public int Turn { get; set; }
 

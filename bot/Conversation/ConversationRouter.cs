@@ -206,7 +206,7 @@ public sealed class ConversationRouter(
             await active.ContinueAsync(kept, cancellationToken);
             if (kept.Replies.Count > 0 || conversation.ActiveFlow is not null)
             {
-                return Answered(active, kept, conversation);
+                return await FollowedUpAsync(active, Answered(active, kept, conversation), message, conversation, functions, cancellationToken);
             }
             // The flow ended without a word: the message was not for it, so it is routed as if no flow were active.
             if (pressed is null)
@@ -304,13 +304,40 @@ public sealed class ConversationRouter(
         var turn = new FlowTurn(message, prediction, conversation, flow.Descriptor, functions);
         if (start)
         {
+            if (!flow.Descriptor.AnswersAside)
+            {
+                // A new request: what an earlier one left to follow no longer applies.
+                (conversation.FollowUpFlow, conversation.FollowUpAfter, conversation.FollowUpRequest) = (null, null, null);
+            }
             await flow.StartAsync(turn, cancellationToken);
         }
         else
         {
             await flow.ContinueAsync(turn, cancellationToken);
         }
-        return Answered(flow, turn, conversation);
+        return await FollowedUpAsync(flow, Answered(flow, turn, conversation), message, conversation, functions, cancellationToken);
+    }
+
+    /// <summary>When <paramref name="ran"/> has ended and left a follow-up (see <see cref="FlowTurn.Then"/>), the follow-up
+    /// flow starts in the same turn with the same request, and its replies follow.</summary>
+    private async Task<IReadOnlyList<BotReply>> FollowedUpAsync(
+        IConversationFlow ran, IReadOnlyList<BotReply> replies, CustomerMessage message, ConversationData conversation,
+        TurnFunctions functions, CancellationToken cancellationToken)
+    {
+        if (conversation.ActiveFlow is not null || conversation.FollowUpAfter != ran.Descriptor.Name)
+        {
+            return replies;
+        }
+        var (name, request) = (conversation.FollowUpFlow, conversation.FollowUpRequest);
+        (conversation.FollowUpFlow, conversation.FollowUpAfter, conversation.FollowUpRequest) = (null, null, null);
+        if (flows.Named(name) is not { } next || request is null)
+        {
+            return replies;
+        }
+        var prediction = new IntentPrediction(next.Descriptor.Intents.FirstOrDefault() ?? Intents.Unknown, 1, new Dictionary<string, string>());
+        var turn = new FlowTurn(message with { Text = request }, prediction, conversation, next.Descriptor, functions) { FollowsUp = true };
+        await next.StartAsync(turn, cancellationToken);
+        return turn.Replies.Count == 0 ? replies : [.. replies, .. Answered(next, turn, conversation)];
     }
 
     private IReadOnlyList<BotReply> Answered(IConversationFlow flow, FlowTurn turn, ConversationData conversation)

@@ -47,6 +47,14 @@ public sealed class FlowTurn(
     /// message with this flow unless it is a question another flow handles.</summary>
     public void ExpectFreeText() => ExpectsFreeText = true;
 
+    /// <summary>True when the router started this flow as another flow's follow-up (see <see cref="Then"/>).</summary>
+    public bool FollowsUp { get; init; }
+
+    /// <summary>Once this flow ends, the flow named runs with the same request ("cancel or return everything": the
+    /// cancellations after the returns), unless the customer moves on to something else first.</summary>
+    public void Then(string flowName) =>
+        (Conversation.FollowUpFlow, Conversation.FollowUpAfter, Conversation.FollowUpRequest) = (flowName, Flow.Name, Message.Text);
+
     public void Reply(BotReply reply) => _replies.Add(reply);
 
     public void Say(string text, params string[] suggestedActions) => _replies.Add(BotReply.Say(text, suggestedActions));

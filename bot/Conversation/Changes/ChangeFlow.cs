@@ -19,8 +19,14 @@ public abstract class ChangeFlow<TState> : IConversationFlow
 {
     public abstract FlowDescriptor Descriptor { get; }
 
-    public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, Begin(turn), firstTurn: true, cancellationToken);
+    public Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        if (!turn.FollowsUp && FollowUp(turn) is { } next)
+        {
+            turn.Then(next);
+        }
+        return RunAsync(turn, Begin(turn), firstTurn: true, cancellationToken);
+    }
 
     public Task ContinueAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         RunAsync(turn, turn.State<TState>() ?? new TState(), firstTurn: false, cancellationToken);
@@ -46,6 +52,15 @@ public abstract class ChangeFlow<TState> : IConversationFlow
     /// method) explains, asks, keeps itself and returns true; by default the refusal ends the flow.</summary>
     protected virtual Task<bool> AskAgainAsync(FlowTurn turn, TState state, string reason, CancellationToken cancellationToken) =>
         Task.FromResult(false);
+
+    /// <summary>The customer's "no" said which part of the proposal is wrong (see <see cref="ProposalRejection"/>): a flow
+    /// that can ask for that part again asks, keeps itself and returns true; by default the flow ends.</summary>
+    protected virtual Task<bool> ReviseAsync(FlowTurn turn, TState state, RejectedPart wrong, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
+
+    /// <summary>The flow to run with the same request once this one ends, when the request asks for two kinds of change
+    /// across the account ("cancel or return everything that isn't for gaming"); null by default.</summary>
+    protected virtual string? FollowUp(FlowTurn turn) => null;
 
     /// <summary>The customer did not say yes: "OK, I have not cancelled order #W...; nothing has changed."</summary>
     protected abstract string NothingChanged(TState state);
@@ -106,6 +121,21 @@ public abstract class ChangeFlow<TState> : IConversationFlow
                 return;
             }
             turn.Say(NothingChanged(state));
+            if (proposal is null)
+            {
+                return;
+            }
+            if (ProposalRejection.Read(turn.Message.Text) is { } wrong)
+            {
+                // "No, that's not the order I mean": ask which, rather than propose the same again or drop the request.
+                state.ProposalId = null;
+                await ReviseAsync(turn, state, wrong, cancellationToken);
+            }
+            else if (!ProposalRejection.Stops(turn.Message.Text) && Following(state) is { } skipped)
+            {
+                // A "no" to one of several orders asked for at once leaves that one as it is and goes on with the next.
+                await RunAsync(turn, skipped, firstTurn: true, cancellationToken);
+            }
             return;
         }
         try

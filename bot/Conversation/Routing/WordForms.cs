@@ -16,6 +16,7 @@ public static partial class WordForms
     public static string Singular(string word) => word switch
     {
         { Length: > 4 } when word.EndsWith("ies", StringComparison.Ordinal) => word[..^3] + "y",
+        { Length: > 5 } when word.EndsWith("lves", StringComparison.Ordinal) => word[..^3] + "f", // "bookshelves"
         _ when word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal)
             || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) => word[..^2],
         { Length: > 3 } when word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) => word[..^1],

@@ -83,6 +83,26 @@ public sealed class WholeJourneysOverHttpTests(RedisServerFixture redis) : IClas
         Assert.Null(ChangedRecords.FirstDifference(DemoData.Database, task.Gold.Changed, records));
     }
 
+    // Task 14: Mia Garcia returns "everything that's for gaming": the keyboard of #W5490111 and the mouse of #W7387996,
+    // each to the method it was paid with. Task 54: Amelia Silva cancels or returns "all the orders I can, except the
+    // boots": delivered #W4597054 returned whole, pending #W4836353 and #W7342738 cancelled, the boots kept.
+    [RedisFact]
+    public Task EverythingForAUseIsReturnedFromEachOrderThatHoldsSomeAndNothingElseChanges() =>
+        SweepChangesOnlyAsync("14", ["#W5490111", "#W7387996"]);
+
+    [RedisFact]
+    public Task CancelOrReturnAllButOneItemCancelsThePendingOrdersAndReturnsTheDeliveredOnes() =>
+        SweepChangesOnlyAsync("54", ["#W4597054", "#W4836353", "#W7342738"]);
+
+    private async Task SweepChangesOnlyAsync(string taskId, string[] orders)
+    {
+        await redis.FlushAsync();
+        var (task, records) = await HoldAsync(taskId);
+
+        Assert.Equal(orders, records.Keys.Where(k => k.Kind == RecordKey.OrdersKind).Select(k => k.Id).Order(StringComparer.Ordinal));
+        Assert.Null(ChangedRecords.FirstDifference(DemoData.Database, task.Gold.Changed, records));
+    }
+
     private async Task<(JourneyTask Task, IReadOnlyDictionary<RecordKey, string> Records)> HoldAsync(string taskId)
     {
         var (task, records, _) = await HoldWithTranscriptAsync(taskId);

@@ -19,7 +19,9 @@ public sealed class CancelOrderFlow(OrderChoice orders) : ChangeFlow<CancelOrder
         "You have no pending orders, and only pending orders can be cancelled. For a delivered order I can start a return or exchange instead.",
         RefuseNotPending);
 
-    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("cancel-order", Intents.CancelOrder);
+    internal const string Name = "cancel-order";
+
+    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For(Name, Intents.CancelOrder);
 
     protected override async Task<AccountChange?> CollectAsync(FlowTurn turn, CancelOrderState state, bool firstTurn, CancellationToken cancellationToken)
     {
@@ -51,6 +53,13 @@ public sealed class CancelOrderFlow(OrderChoice orders) : ChangeFlow<CancelOrder
         }
         return new CancelPendingOrder(order.OrderId, state.Reason);
     }
+
+    protected override async Task<bool> ReviseAsync(FlowTurn turn, CancelOrderState state, RejectedPart wrong, CancellationToken cancellationToken) =>
+        await OrderChoice.OfferOthersAsync(turn, state, PendingOrder, state.Choice.OrderId, cancellationToken);
+
+    /// <summary>"cancel or return all the orders I can": the delivered orders are returned after the cancellations.</summary>
+    protected override string? FollowUp(FlowTurn turn) =>
+        AccountSweep.Sweeps(turn.Message.Text) && AccountSweep.CancelsAndReturns(turn.Message.Text) ? ReturnItemsFlow.Name : null;
 
     protected override Task<BotReply> ConfirmationAsync(FlowTurn turn, CancelOrderState state, ChangeProposal proposal, CancellationToken cancellationToken) =>
         ProposalText.ConfirmationAsync(proposal, turn.Functions, cancellationToken);

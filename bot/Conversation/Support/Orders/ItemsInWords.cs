@@ -14,8 +14,9 @@ internal static partial class ItemsInWords
 {
     /// <summary>
     /// The items the words choose: item ids or products ("the bookshelf and the toothbrush"), everything ("all of them",
-    /// "both", "everything"), or everything but what follows "except", "but", "apart from", "other than" or "not"
-    /// ("everything except the bookshelf").
+    /// "both", "everything"), everything but what follows "except", "but", "apart from", "other than" or "not"
+    /// ("everything except the bookshelf"), or the items by what they are for ("everything that isn't for gaming", see
+    /// <see cref="ItemPurpose"/>).
     /// </summary>
     /// <param name="fromRequest">The words are the request that started the flow, not an answer to the question: they
     /// are read a little more strictly (see <see cref="ProductInWords.Naming"/> and <see cref="SameProductItems.Meant"/>).</param>
@@ -35,6 +36,12 @@ internal static partial class ItemsInWords
 
     private static ItemsChoice ReadWords(string text, Order order, bool fromRequest)
     {
+        if (ItemPurpose.Read(text) is { } use)
+        {
+            // "everything that's for gaming", "everything that isn't for gaming": the items by what they are for.
+            var serving = ItemPurpose.Choose(use, order.Items);
+            return new ItemsChoice(serving, []) { NothingLeft = use.Excluded && serving.Count == 0 };
+        }
         var exclusion = Exclusion().Match(text);
         var before = exclusion.Success ? text[..exclusion.Index] : text;
         var included = Mentioned(before, order, fromRequest);
@@ -50,6 +57,11 @@ internal static partial class ItemsInWords
         }
         if (excluded.Items.Count == 0)
         {
+            // "everything except the boots" of an order without boots: all of it (the boots are in another order).
+            if (everything && ExceptWord().IsMatch(exclusion.Value))
+            {
+                return new ItemsChoice(order.Items, []);
+            }
             // "the watch, but nothing else", "the speaker that's dearer but not water resistant": no item is excluded.
             return everything ? ItemsChoice.None : Mentioned(text, order, fromRequest);
         }
@@ -114,11 +126,15 @@ internal static partial class ItemsInWords
         return (clear, unclear, [.. clear, .. unclear]);
     }
 
-    [GeneratedRegex(@"\b(all( of them| of it| the items| items| my items| of my items)?|everything|every item|both( of them)?|the whole order|the entire order|all items)\b", RegexOptions.IgnoreCase)]
+    // "all of them", "all items", but not "all the bookshelves" (every bookshelf, not every item).
+    [GeneratedRegex(@"\b(all(?!\s+(?:of\s+)?(?:the\s+|my\s+|these\s+|those\s+)?(?!(?:items|things|stuff|products|orders|ones|them|it)\b)[a-z\-]+(?:es|s)\b)( of them| of it| the items| items| my items| of my items)?|everything|every item|both( of them)?|the whole order|the entire order|all items)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Everything();
 
     [GeneratedRegex(@"\b(except( for)?|but( not)?|apart from|other than|besides|not the|without)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Exclusion();
+
+    [GeneratedRegex(@"^(except|apart from|other than|besides|without)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExceptWord();
 
     // Where one item's phrase ends and the next begins: "the keyboard, the bed and the lamp. Also the mat".
     [GeneratedRegex(@"\s*(?:[,;&+]|[.!?](?:\s|$)|\band\b|\bplus\b|\bas well as\b|\balso\b)\s*", RegexOptions.IgnoreCase)]

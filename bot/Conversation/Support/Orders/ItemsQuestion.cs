@@ -35,7 +35,9 @@ internal static partial class ItemsQuestion
     {
         var verbs = ChangeVerb().Matches(request);
         bool Own(Match verb) => ownStems.Any(stem => verb.Value.StartsWith(stem, StringComparison.OrdinalIgnoreCase));
-        if (verbs.All(Own))
+        // No verb of another change, or none of the flow's own ("cancel the bookshelf I received" sent to the return):
+        // the whole request is the flow's.
+        if (verbs.All(Own) || !verbs.Any(Own))
         {
             return request;
         }

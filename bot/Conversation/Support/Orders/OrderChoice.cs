@@ -17,6 +17,7 @@ public sealed class OrderChoice(CustomerIdentification identification)
     private const string NotUnderstood = "I couldn't tell which order you mean. Please pick one below or type its number, like #W1234567.";
     private const string SeveralFit = "More than one order fits that. Which one do you mean?";
     private const string NoNumberNeeded = "No problem, you don't need the number. Which of these orders is it? Tell me what was in it, or where it was sent:";
+    private const string NothingFits = "I looked through all your orders this can be done for, and none of them holds anything that fits that.";
     private const string NoDates = "I can't see when orders were placed, so I can't tell them apart by date. Which of these orders is it? Tell me what was in it, or where it was sent:";
 
     /// <summary>Runs this turn's part of the choice. Returns the chosen order, or null when the turn was spent asking
@@ -124,10 +125,34 @@ public sealed class OrderChoice(CustomerIdentification identification)
         var all = await turn.Functions.Orders.ListAsync(cancellationToken);
         var qualifying = all.Where(requirement.Qualifies).ToList();
         var request = useRequest ? state.Choice.Request : null;
+        if (request is not null && !requirement.ReadsOnly && AccountSweep.Orders(request, qualifying) is { } swept)
+        {
+            // "cancel or return everything that isn't for gaming": every order that holds such items, not the first that fits.
+            switch (swept.Count)
+            {
+                case 1:
+                    return Take(turn, swept[0], requirement);
+                case > 1:
+                    return TakeSeveral(turn, state, swept, requirement);
+                case 0 when qualifying.Count > 0 && AccountSweep.Sweeps(request):
+                    if (!turn.FollowsUp)
+                    {
+                        turn.Say(NothingFits);
+                    }
+                    turn.End();
+                    return null;
+            }
+        }
         var named = request is null ? [] : NamedInRequest(request, all, qualifying, Focused(turn));
         if (named is [var only])
         {
             return Take(turn, only, requirement);
+        }
+        if (qualifying.Count == 0 && turn.FollowsUp)
+        {
+            // The other half of "cancel or return everything", with nothing to do: the first half said all there was.
+            turn.End();
+            return null;
         }
         if (qualifying.Count == 0)
         {
@@ -198,6 +223,24 @@ public sealed class OrderChoice(CustomerIdentification identification)
         turn.Unhelpful = true;
         Offer(turn, state, OrderClues.NamesADate(answer) ? NoDates : NotUnderstood, offered);
         return null;
+    }
+
+    /// <summary>The customer said the proposal was for the wrong order ("No, that's not the order I mean"): the other
+    /// orders the flow can act on are offered to choose from, the rejected one left out. False when there is no other.</summary>
+    internal static async Task<bool> OfferOthersAsync<TState>(
+        FlowTurn turn, TState state, OrderRequirement requirement, string? rejected, CancellationToken cancellationToken)
+        where TState : class, IOrderFlowState
+    {
+        var others = (await turn.Functions.Orders.ListAsync(cancellationToken))
+            .Where(o => requirement.Qualifies(o) && o.OrderId != rejected).ToList();
+        var choice = state.Choice;
+        (choice.OrderId, choice.FromFocus, choice.FromQueue) = (null, false, false);
+        if (others.Count == 0)
+        {
+            return false;
+        }
+        Offer(turn, state, requirement.Question, others);
+        return true;
     }
 
     /// <summary>Takes the first of several orders asked for at once and keeps the rest to follow, one after another.</summary>

@@ -23,7 +23,9 @@ public sealed partial class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<Ret
         o => BotReply.Say($"Only delivered orders can be returned; order {o.OrderId} is {OrderDescriptions.Status(o)}."
             + (o.Status == OrderStatus.Pending ? " A pending order can be cancelled instead." : "")));
 
-    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For("return-items", Intents.GetRefund) with { TrainingExamples = FlowExamples.Beside<ReturnItemsFlow>() };
+    internal const string Name = "return-items";
+
+    public override FlowDescriptor Descriptor { get; } = FlowDescriptor.For(Name, Intents.GetRefund) with { TrainingExamples = FlowExamples.Beside<ReturnItemsFlow>() };
 
     protected override async Task<AccountChange?> CollectAsync(FlowTurn turn, ReturnItemsState state, bool firstTurn, CancellationToken cancellationToken)
     {
@@ -53,10 +55,7 @@ public sealed partial class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<Ret
             if (state.ItemIds.Count == 0)
             {
                 turn.Unhelpful = answer is not null;
-                turn.Say($"{ItemsQuestion.Unclear(order, choice)}Which items from order {order.OrderId} would you like to return? You can name several at once.",
-                    [.. ItemsQuestion.Choices(order), AllItems]);
-                turn.ExpectFreeText();
-                turn.Continue(state);
+                AskForItems(turn, state, order, ItemsQuestion.Unclear(order, choice));
                 return null;
             }
             if (answer is null)
@@ -92,6 +91,30 @@ public sealed partial class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<Ret
             return null;
         }
         return new ReturnDeliveredOrderItems(order.OrderId, state.ItemIds, state.PaymentMethodId);
+    }
+
+    protected override async Task<bool> ReviseAsync(FlowTurn turn, ReturnItemsState state, RejectedPart wrong, CancellationToken cancellationToken)
+    {
+        (state.ItemIds, state.UnclearItemIds) = ([], []);
+        if (wrong == RejectedPart.Items && state.Choice.OrderId is { } orderId)
+        {
+            AskForItems(turn, state, await turn.Functions.Orders.GetAsync(orderId, cancellationToken), "");
+            return true;
+        }
+        state.PaymentMethodId = null;
+        return await OrderChoice.OfferOthersAsync(turn, state, DeliveredOrder, state.Choice.OrderId, cancellationToken);
+    }
+
+    /// <summary>"cancel or return everything that isn't for gaming": the pending orders are cancelled after the returns.</summary>
+    protected override string? FollowUp(FlowTurn turn) =>
+        AccountSweep.Sweeps(turn.Message.Text) && AccountSweep.CancelsAndReturns(turn.Message.Text) ? CancelOrderFlow.Name : null;
+
+    private static void AskForItems(FlowTurn turn, ReturnItemsState state, Order order, string unclear)
+    {
+        turn.Say($"{unclear}Which items from order {order.OrderId} would you like to return? You can name several at once.",
+            [.. ItemsQuestion.Choices(order), AllItems]);
+        turn.ExpectFreeText();
+        turn.Continue(state);
     }
 
     protected override Task<BotReply> ConfirmationAsync(FlowTurn turn, ReturnItemsState state, ChangeProposal proposal, CancellationToken cancellationToken) =>

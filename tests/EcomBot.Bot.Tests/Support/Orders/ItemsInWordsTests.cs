@@ -57,6 +57,19 @@ public sealed class ItemsInWordsTests
         Assert.Equal(expected, Names(ItemsInWords.Chosen(answer, Ordered("Electric Toothbrush", "Electric Kettle", "Hiking Boots", "Espresso Machine"))));
 
     [Fact]
+    public void APluralInVesNamesItsProduct() =>
+        Assert.Equal(["Bookshelf"], Names(ItemsInWords.Named("I want to return all the bookshelves I received", Ordered("Bookshelf", "Yoga Mat"))));
+
+    [Fact]
+    public void AllOfAProductTheOrderDoesNotHoldIsNoneOfItsItems() =>
+        Assert.Empty(ItemsInWords.Read("I want to cancel all the bookshelves and jigsaw puzzles I received", Ordered("Backpack", "Vacuum Cleaner"), fromRequest: true).Items);
+
+    [Fact]
+    public void EverythingExceptAnItemTheOrderDoesNotHoldIsAllOfIt() =>
+        Assert.Equal(["Electric Toothbrush", "Electric Kettle"],
+            Names(ItemsInWords.Read("cancel or return all the orders I can, except the boots.", Ordered("Electric Toothbrush", "Electric Kettle"), fromRequest: true).Items));
+
+    [Fact]
     public void EverythingExceptTheOnlyItemLeavesNothingAndSaysSo()
     {
         var choice = ItemsInWords.Read("Everything except the boots.", Ordered("Hiking Boots"));

@@ -9,8 +9,19 @@ namespace EcomBot.Bot.Tests.Support.Orders;
 /// exercise the flow logic rather than the model.</summary>
 internal sealed class OrderSupportHarness : IDisposable
 {
+    public const string ReturnForGaming = "I just quit gaming, so I want to return everything that's for gaming.";
+    public const string ReturnAllButGaming = "I just got into gaming, so I want to return everything that isn't for gaming.";
+    public const string CancelOrReturnAllButBoots = "I have money trouble, so I want to cancel or return all the orders I can, except the boots.";
+    public const string ReturnFromTwoOrders = "Please return the two skateboards, the smart watch and the e-reader.";
+
     private static readonly Dictionary<string, (string, double)> Intents = new()
     {
+        [ReturnForGaming] = ("get_refund", 0.95),
+        [ReturnAllButGaming] = ("get_refund", 0.95),
+        [CancelOrReturnAllButBoots] = ("get_refund", 0.95),
+        [ReturnFromTwoOrders] = ("get_refund", 0.95),
+        ["I want to return something from #W7387996"] = ("get_refund", 0.95),
+        ["I want to return something from #W5490111"] = ("get_refund", 0.95),
         ["where is my order"] = ("track_order", 0.95),
         ["where is my order #W6893533"] = ("track_order", 0.95),
         ["I want to cancel an order"] = ("cancel_order", 0.95),
