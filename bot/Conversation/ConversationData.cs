@@ -57,6 +57,10 @@ public sealed class ConversationData
     /// <summary>Set when the bot has just offered a person (the reason, e.g. "RepeatedFailure"); a "yes" accepts.</summary>
     public string? PersonOffered { get; set; }
 
+    /// <summary>The request a plain "yes" stands for on the next turn, when the last answer offered to act ("If you'd like, I
+    /// can help you with that now." after a rule: "Start a return"); cleared every turn.</summary>
+    public string? OfferedNext { get; set; }
+
     /// <summary>The turn a person was last offered on: the offer is not repeated every turn.</summary>
     public int? PersonOfferedTurn { get; set; }
 

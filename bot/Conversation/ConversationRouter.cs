@@ -104,6 +104,13 @@ public sealed class ConversationRouter(
     {
         var offered = conversation.PersonOffered;
         conversation.PersonOffered = null;
+        var offeredNext = conversation.OfferedNext;
+        conversation.OfferedNext = null;
+        if (offeredNext is not null && offered is null && conversation.ActiveFlow is null && ConversationCommands.IsYes(message.Text))
+        {
+            // "yes" to "If you'd like, I can help you with that now.": the request offered, as if the customer had written it.
+            message = message with { Text = offeredNext };
+        }
         var command = ConversationCommands.Match(message.Text);
         if ((command == Intents.ContactHumanAgent || (offered is not null && ConversationCommands.IsYes(message.Text)))
             && flows.ForIntent(Intents.ContactHumanAgent) is { } handoffFlow)

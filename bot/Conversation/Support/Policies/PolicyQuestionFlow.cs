@@ -23,6 +23,7 @@ public sealed class PolicyQuestionFlow : IConversationFlow
             PersonOffer.Make(turn);
         }
         turn.Reply(PolicyReply.Compose(turn.Message.Text, answer));
+        turn.Conversation.OfferedNext = PolicyReply.OfferedAction(answer);
     }
 
     /// <summary>A policy answer is one turn; a follow-up question is routed afresh.</summary>

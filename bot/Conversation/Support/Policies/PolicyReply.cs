@@ -52,6 +52,11 @@ public static class PolicyReply
         };
     }
 
+    /// <summary>The request a reply to <paramref name="answer"/> offers to help with now ("Start a return"), which a plain
+    /// "yes" on the next turn asks for; null when it offers none.</summary>
+    public static string? OfferedAction(PolicyAnswer answer) =>
+        answer.FoundReliableAnswer && PolicyActions.For(answer.Passages[0].ArticleId) is [var first, ..] && first != TalkToAPerson ? first : null;
+
     /// <summary>The sentences of the best passage that answer the question, and of a close second section that answers
     /// the rest of it (see <see cref="SecondFacet"/>), with their citations.</summary>
     private static (string Text, IReadOnlyList<Citation> Citations) Quote(string question, PolicyAnswer answer)

@@ -31,6 +31,30 @@ public sealed class PolicyRuleAnswersJourneyTests : IDisposable
         Assert.Contains("[Returning items](https://shop.example/help/returns)", answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("Sure.")]
+    public async Task AYesToTheOfferAfterARuleStartsWhatWasOffered(string yes)
+    {
+        await _bot.SayAsync("what is your return policy?");
+
+        var replies = await _bot.SayAsync(yes);
+
+        Assert.Contains(replies, r => r.Text.Contains("confirm who you are", StringComparison.Ordinal));
+        Assert.Equal("return-items", (await _bot.ConversationAsync()).ActiveFlow);
+    }
+
+    [Fact]
+    public async Task AYesAfterAnotherTurnDoesNotStartTheOldOffer()
+    {
+        await _bot.SayAsync("what is your return policy?");
+        await _bot.SayAsync("thanks");
+
+        var replies = await _bot.SayAsync("yes");
+
+        Assert.DoesNotContain(replies, r => r.Text.Contains("confirm who you are", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AShippingQuestionTheArticlesDoNotAnswerIsNotAnsweredFromTheTrackingArticleButOffersAPerson()
     {
