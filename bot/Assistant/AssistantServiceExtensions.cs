@@ -34,7 +34,10 @@ public static class AssistantServiceExtensions
                 var attempt = TimeSpan.FromSeconds(configured.TimeoutSeconds);
                 resilience.AttemptTimeout.Timeout = attempt;
                 resilience.TotalRequestTimeout.Timeout = attempt * 2 + TimeSpan.FromSeconds(1);
+                // Only a server that asks for a moment (429, 503) is asked again; a timeout or an error falls back to the flows.
                 resilience.Retry.MaxRetryAttempts = 1;
+                resilience.Retry.ShouldHandle = arguments => ValueTask.FromResult(
+                    arguments.Outcome.Result?.StatusCode is System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.ServiceUnavailable);
                 resilience.CircuitBreaker.SamplingDuration = attempt * 2 > TimeSpan.FromSeconds(30) ? attempt * 2 : TimeSpan.FromSeconds(30);
             });
         builder.Services.AddSingleton<AssistantPrompt>();

@@ -253,7 +253,7 @@ public sealed class ConversationRouter(
         var (state, version) = (conversation.FlowState, conversation.FlowStateVersion);
         conversation.ActiveFlow = null;
         conversation.FlowState = null;
-        var replies = await RunAsync(aside, message, prediction, conversation, functions, start: true, cancellationToken);
+        var replies = await RunAsync(aside, message, prediction, conversation, functions, start: true, cancellationToken, new InterruptedFlow(interrupted, state));
         if (conversation.ActiveFlow is null)
         {
             (conversation.ActiveFlow, conversation.FlowState, conversation.FlowStateVersion) = (interrupted, state, version);
@@ -306,9 +306,10 @@ public sealed class ConversationRouter(
 
     private async Task<IReadOnlyList<BotReply>> RunAsync(
         IConversationFlow flow, CustomerMessage message, IntentPrediction prediction,
-        ConversationData conversation, TurnFunctions functions, bool start, CancellationToken cancellationToken)
+        ConversationData conversation, TurnFunctions functions, bool start, CancellationToken cancellationToken,
+        InterruptedFlow? interrupted = null)
     {
-        var turn = new FlowTurn(message, prediction, conversation, flow.Descriptor, functions);
+        var turn = new FlowTurn(message, prediction, conversation, flow.Descriptor, functions) { Interrupted = interrupted };
         if (start)
         {
             if (!flow.Descriptor.AnswersAside)

@@ -27,6 +27,10 @@ public sealed class FlowTurn(
     /// <summary>The turn's kernel functions, acting for the turn's customer session.</summary>
     public TurnFunctions Functions { get; } = functions;
 
+    /// <summary>For a flow answering aside (<see cref="FlowDescriptor.AnswersAside"/>): the flow it interrupted and that
+    /// flow's saved state, which goes on afterwards ("what would I get back for that?" in the middle of a return).</summary>
+    public InterruptedFlow? Interrupted { get; init; }
+
     public IReadOnlyList<BotReply> Replies => _replies;
 
     /// <summary>True when the flow's reply did not help (a re-prompt or refusal); counted toward offering a person.</summary>
@@ -92,6 +96,27 @@ public sealed class FlowTurn(
         {
             Conversation.ActiveFlow = null;
             Conversation.FlowState = null;
+        }
+    }
+}
+
+/// <summary>A flow in progress that a question answered aside interrupted: its name and its state as saved.</summary>
+public sealed record InterruptedFlow(string Name, string? State)
+{
+    /// <summary>The state as <typeparamref name="T"/>, or null when it is another flow's or cannot be read.</summary>
+    public T? StateAs<T>(string flowName) where T : class
+    {
+        if (Name != flowName || State is null)
+        {
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<T>(State, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

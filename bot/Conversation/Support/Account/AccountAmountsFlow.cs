@@ -60,6 +60,12 @@ public sealed class AccountAmountsFlow(CustomerIdentification identification, Or
             .Where(p => p.CustomerId == turn.Conversation.CustomerId && (p.CarriedOutAt is not null || p.Answer == ProposalAnswer.Awaiting))
             .ToList();
         var asked = AmountQuestion.Read(state.Question);
+        if (asked == AmountAsked.ThisChange)
+        {
+            turn.End();
+            turn.Say(await PendingChangeAmount.DescribeAsync(turn, cancellationToken));
+            return;
+        }
         if (!state.OrderAsked && await AnswerWithoutAnOrderAsync(turn, asked, state.Question, done, cancellationToken) is { } answer)
         {
             turn.End();

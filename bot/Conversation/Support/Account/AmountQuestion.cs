@@ -22,6 +22,10 @@ public enum AmountAsked
     /// cheapest?"</summary>
     ItemPrice,
 
+    /// <summary>"What would I get back for that?", "how much would I get back for them?" in the middle of a change: what the
+    /// change being prepared would move (see <see cref="Orders.PendingChangeAmount"/>).</summary>
+    ThisChange,
+
     /// <summary>"How much would I save by returning the water bottle, and by exchanging the pet bed for the cheapest one?":
     /// the money changes not made would bring back (see <see cref="WhatIfAmounts"/>).</summary>
     WhatIf,
@@ -49,6 +53,10 @@ public static partial class AmountQuestion
         {
             return AmountAsked.WhatIf;
         }
+        if (Hypothetical().IsMatch(t) && (MoneyBack().IsMatch(t) || ToPay().IsMatch(t)) && !SupposedChange().IsMatch(t) && ThisOne().IsMatch(t))
+        {
+            return AmountAsked.ThisChange;
+        }
         if (GiftCard().IsMatch(t) && Balance().IsMatch(t))
         {
             return AmountAsked.GiftCardBalance;
@@ -72,8 +80,13 @@ public static partial class AmountQuestion
     [GeneratedRegex(@"\b(?:most recent(?:ly)?|latest|last|newest|just placed)\b")]
     private static partial Regex Latest();
 
-    // A question about an amount: "how much", "what's the total/balance/amount", "total refund?".
-    [GeneratedRegex(@"\bhow much\b|\b(?:what|what's|whats|tell me)\b.*\b(?:total|balance|amount|sum)\b|\b(?:total|balance)\b.*\?\s*$|\bhow many dollars\b|\bwhat(?:'s| is) left\b")]
+    // The change being prepared, pointed at: "for that", "for them".
+    [GeneratedRegex(@"\b(?:that|this|it|those|these|them)\b")]
+    private static partial Regex ThisOne();
+
+    // A question about an amount: "how much", "what's the total/balance/amount", "total refund?", "what would I get back".
+
+    [GeneratedRegex(@"\bwhat (?:would|will|do|'d|'ll|could) (?:i|we) get back\b|\bhow much\b|\b(?:what|what's|whats|tell me)\b.*\b(?:total|balance|amount|sum)\b|\b(?:total|balance)\b.*\?\s*$|\bhow many dollars\b|\bwhat(?:'s| is) left\b")]
     private static partial Regex Asking();
 
     // "what's the most expensive item in that order", "which of the things I bought cost the most?"

@@ -29,6 +29,20 @@ public sealed class AmountQuestionJourneyTests : IDisposable
         Assert.Contains("Refund of $196.73", await _bot.SayTextAsync("the original payment method"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("hmm wait, what would I get back for that?")]
+    [InlineData("How much would I get back for it?")]
+    public async Task WhatTheReturnInProgressWouldRefundIsAnsweredAndTheReturnGoesOn(string question)
+    {
+        await AskedWhereTheRefundGoesAsync();
+
+        var answer = await _bot.SayTextAsync(question);
+
+        Assert.Contains("Returning Cycling Helmet from order #W6392164 would refund $196.73", answer, StringComparison.Ordinal);
+        Assert.Equal("return-items", (await _bot.ConversationAsync()).ActiveFlow);
+        Assert.Contains("Refund of $196.73", await _bot.SayTextAsync("the original payment method"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AfterTheReturnTheTotalComingBackIsTheReturnsAmount()
     {
