@@ -13,6 +13,8 @@ public static class OrderSupportServiceExtensions
         builder.Services.AddEcomBotFlow<ChangeItemsFlow>();
         builder.Services.AddEcomBotFlow<ModifyOrderAddressFlow>();
         builder.Services.AddEcomBotFlow<ChangePaymentFlow>();
+        // An order id named is about orders, whatever product words come with it.
+        builder.Services.AddEcomBotRoutingRule<OrderIdNamedRule>();
         // Before the order in focus: "change my default address to the one that order was sent to" is the account's.
         builder.Services.AddEcomBotRoutingRule<Addresses.AddressRequestRule>();
         // Before the help articles' redirect (registered with policy answers): "what's the tracking number?" right after

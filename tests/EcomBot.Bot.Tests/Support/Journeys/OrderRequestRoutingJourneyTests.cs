@@ -12,6 +12,17 @@ public sealed class OrderRequestRoutingJourneyTests : IDisposable
     private readonly SupportJourneyBot _bot = new();
 
     [Fact]
+    public async Task AQuestionComparingTwoNamedOrdersIsAboutTheOrdersNotTheCatalogue()
+    {
+        var reply = await _bot.SayTextAsync("My two orders #W4386313 and #W1713682 are both placed, but one was much earlier. What's the difference between them?");
+
+        Assert.DoesNotContain("matching items", reply, StringComparison.Ordinal);
+        Assert.Equal("order-status", (await _bot.ConversationAsync()).ActiveFlow);
+        var shown = await _bot.SayTextAsync(Email);
+        Assert.Contains("#W4386313", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnItemSwapForTheSameModelReachesTheExchangeOfTheDeliveredOrder()
     {
         await _bot.SayTextAsync("My hiking boots arrived scuffed, please swap them for the exact same model.");
