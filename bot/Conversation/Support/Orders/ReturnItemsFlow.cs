@@ -44,6 +44,16 @@ public sealed partial class ReturnItemsFlow(OrderChoice orders) : ChangeFlow<Ret
                 return null;
             }
             var choice = answer is null ? NamedInRequest(state, order) : ChooseItems(order, answer, state.UnclearItemIds);
+            if (answer is null && choice.IsEmpty && !firstTurn)
+            {
+                // The words that just chose the order ("the gaming mouse") name its items too.
+                choice = ItemsInWords.Read(turn.Message.Text, order, fromRequest: true);
+            }
+            if (answer is null && choice.IsEmpty && order.Items.Count == 1)
+            {
+                // An order of one item: nothing to choose between.
+                choice = new ItemsChoice(order.Items, []);
+            }
             state.ItemIds = choice.Unclear.Count > 0 ? [] : [.. choice.Items.Select(i => i.ItemId)];
             state.UnclearItemIds = [.. choice.Unclear.Select(i => i.ItemId)];
             if (choice.NothingLeft)

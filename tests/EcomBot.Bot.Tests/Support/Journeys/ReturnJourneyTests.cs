@@ -32,6 +32,30 @@ public sealed class ReturnJourneyTests : IDisposable
     }
 
     [Fact]
+    public async Task AnItemNamedToPickTheOrderIsTheItemReturnedWithoutAskingAgain()
+    {
+        await _bot.SayTextAsync("I want to return something I bought");
+        await _bot.SayTextAsync("I'm Mia Garcia, zip 46229");
+
+        var reply = await _bot.SayTextAsync("the action camera");
+
+        AssertContainsAll(reply, "#W5490111", "Returning: Action Camera", "Where should the refund go?");
+        Assert.DoesNotContain("Which items", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOrderOfOneItemReturnsThatItemWithoutAskingWhichItems()
+    {
+        await _bot.SayTextAsync("I'd like to return an item");
+        await _bot.SayAsync("Evelyn Wilson 98148");
+
+        var reply = await _bot.SayTextAsync("#W6392164");
+
+        AssertContainsAll(reply, "Returning: Cycling Helmet", "Where should the refund go?");
+        Assert.DoesNotContain("Which items", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoAtTheConfirmationLeavesTheOrderAsItWas()
     {
         await _bot.SayTextAsync("I'd like to return an item");
