@@ -18,9 +18,15 @@ public sealed class NewsletterFlow : IConversationFlow
 
     public async Task StartAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
-        // The words decide first: "sign me up for your emails" is sometimes read as outreach_stop, never meant as one.
-        var wants = SubscriptionRequest.WantsSubscription(turn.Message.Text)
-            ?? (turn.Intent.Intent == Intents.OutreachStop ? false : null);
+        // The words decide: "sign me up for your emails" is sometimes read as outreach_stop, never meant as one, and
+        // "this is taking forever, I'm so annoyed!!!" too; only words that say stop unsubscribe anybody.
+        var wants = SubscriptionRequest.WantsSubscription(turn.Message.Text);
+        if (wants is null && turn.Intent.Intent == Intents.OutreachStop)
+        {
+            // Not a request about the newsletter at all: the router asks what the customer needs.
+            turn.End();
+            return;
+        }
         if (wants is null)
         {
             turn.Say("Would you like to subscribe to our news and offers, or unsubscribe from them?", Subscribe, Unsubscribe);

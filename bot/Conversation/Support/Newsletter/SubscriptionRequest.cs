@@ -15,7 +15,7 @@ internal static partial class SubscriptionRequest
         return Start().IsMatch(text) ? true : null;
     }
 
-    [GeneratedRegex(@"\b(unsubscribe|unsubscribing|unsubscription|stop|opt(ing)?[ -]?out|cancel\w*|remove me|take me off|no (more|longer)|don'?t (send|want|email|contact)|do not (send|want|email|contact)|leave)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(unsubscribe|unsubscribing|unsubscription|stop|opt(ing)?[ -]?out|cancel\w*|remove me|take me off|no (more|longer)|don'?t (send|want|email|contact)|do not (send|want|email|contact)|leave|go away|spam\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Stop();
 
     [GeneratedRegex(@"\b(subscribe|subscribing|subscription|sign(ing)? ?(me )?up|join|opt(ing)?[ -]?in|add me|receive|send me|yes)\b", RegexOptions.IgnoreCase)]

@@ -31,6 +31,19 @@ public sealed class NewsletterJourneyTests : IDisposable
         Assert.False((await ConsentAsync())?.Granted);
     }
 
+    [Theory]
+    [InlineData("this is taking forever, I'm so annoyed!!!")]
+    [InlineData("ugh, enough already")]
+    public async Task AnAngryMessageWithoutWordsOfStoppingDoesNotUnsubscribe(string angry)
+    {
+        await _bot.SayTextAsync("subscribe me to your newsletter");
+
+        var answer = await _bot.SayTextAsync(angry);
+
+        Assert.DoesNotContain("unsubscribed", answer, StringComparison.Ordinal);
+        Assert.True((await ConsentAsync())?.Granted);
+    }
+
     [Fact]
     public async Task SigningUpForEmailsIsASubscriptionNotAStop()
     {
