@@ -61,7 +61,6 @@ public sealed class ReturnJourneyTests : IDisposable
         await _bot.SayTextAsync("I'd like to return an item");
         var orders = SupportJourneyBot.Choices(await _bot.SayAsync("Evelyn Wilson 98148"));
         await _bot.SayTextAsync("#W6392164");
-        await _bot.SayTextAsync("Cycling Helmet");
         var confirm = await _bot.SayTextAsync("original payment method");
         var declined = await _bot.SayTextAsync("no");
 
@@ -82,7 +81,6 @@ public sealed class ReturnJourneyTests : IDisposable
         await _bot.SayTextAsync("I'd like to return an item");
         await _bot.SayAsync("Evelyn Wilson 98148");
         await _bot.SayTextAsync("#W6392164");
-        await _bot.SayTextAsync("Cycling Helmet");
         await _bot.SayTextAsync("original payment method");
 
         var declined = await _bot.SayTextAsync(answer);
