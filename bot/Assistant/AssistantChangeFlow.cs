@@ -4,6 +4,7 @@ using EcomBot.Bot.Capabilities.Proposals;
 using EcomBot.Bot.Commerce;
 using EcomBot.Bot.Commerce.Accounts;
 using EcomBot.Bot.Conversation;
+using EcomBot.Bot.Conversation.Changes;
 using EcomBot.Bot.Conversation.Support.Addresses;
 using EcomBot.Bot.Plugins.Filters;
 
@@ -45,7 +46,7 @@ public sealed partial class AssistantChangeFlow : IConversationFlow
         if (proposal is not { Answer: ProposalAnswer.Yes })
         {
             turn.Say(proposal is { Answer: ProposalAnswer.Awaiting }
-                ? "It has been a while since I asked, so to be safe I haven't made that change; nothing has changed. Just ask again if you'd still like it."
+                ? ProposalReplies.Expired
                 : "OK, I haven't made that change; nothing has changed.");
             return;
         }

@@ -1,5 +1,6 @@
 using EcomBot.Bot.Assistant.Guards;
 using EcomBot.Bot.BotFramework;
+using EcomBot.Bot.Commerce.Records;
 using EcomBot.Bot.Conversation;
 using EcomBot.Bot.Conversation.Routing;
 using EcomBot.Bot.Conversation.Support.Identity;
@@ -89,7 +90,9 @@ public sealed partial class ModelAssistant(
         var kernel = functions.Kernel.Clone();
         var watch = new ToolTurnWatch(_options.MaxToolRounds, new CustomerAsks(message.Text, reading, flows));
         kernel.AutoFunctionInvocationFilters.Add(watch);
-        var history = await HistoryAsync(message, conversation, functions, justIdentified, cancellationToken);
+        // The customer's account, read once: the prompt names them, the reply guard knows their orders and email.
+        var account = conversation.CustomerId is null ? null : await functions.Orders.GetAccountAsync(cancellationToken);
+        var history = History(message, conversation, account, justIdentified);
         var askedBefore = history.Count;
         ChatMessageContent answer;
         try
@@ -119,7 +122,7 @@ public sealed partial class ModelAssistant(
         {
             return FellBack(memory, "rounds", AssistantReplies.TooManySteps);
         }
-        var facts = await FactsAsync(conversation, functions, watch, reading, cancellationToken);
+        var facts = Facts(account, watch, reading);
         var checkedReply = guard.Check(answer.Content ?? "", facts);
         if (checkedReply.WithheldBy is { } withheldBy)
         {
@@ -129,11 +132,11 @@ public sealed partial class ModelAssistant(
             {
                 return FellBack(memory, "guard", null);
             }
-            EndFlowInProgress(conversation, functions);
+            EndFlowInProgress(conversation);
             replies.Add(BotReply.Say(ReplyGuard.WithheldText));
             return Answered(memory, replies);
         }
-        EndFlowInProgress(conversation, functions);
+        EndFlowInProgress(conversation);
         replies.Add(new BotReply { Text = checkedReply.Text, Citations = checkedReply.Citations });
         return Answered(memory, replies);
     }
@@ -168,11 +171,9 @@ public sealed partial class ModelAssistant(
             .Where(f => !plugins.CarryOutFunctions.Contains(Plugins.PluginNames.Qualified(f.Plugin, f.Function.Name)))
             .Select(f => f.Function)];
 
-    private async Task<ChatHistory> HistoryAsync(
-        CustomerMessage message, ConversationData conversation, TurnFunctions functions, bool justIdentified, CancellationToken cancellationToken)
+    private ChatHistory History(CustomerMessage message, ConversationData conversation, User? account, bool justIdentified)
     {
-        var firstName = conversation.CustomerId is null ? null : (await functions.Orders.GetAccountAsync(cancellationToken)).Name.FirstName;
-        var history = new ChatHistory(prompt.For(new AssistantSituation(firstName, justIdentified)));
+        var history = new ChatHistory(prompt.For(new AssistantSituation(account?.Name.FirstName, justIdentified)));
         // The transcript's last line is this turn's message, recorded by the router.
         var earlier = conversation.Transcript.Take(Math.Max(0, conversation.Transcript.Count - 1)).ToList();
         var older = earlier.Take(Math.Max(0, earlier.Count - _options.HistoryMessages)).ToList();
@@ -196,26 +197,19 @@ public sealed partial class ModelAssistant(
         return history;
     }
 
-    private async Task<ReplyFacts> FactsAsync(
-        ConversationData conversation, TurnFunctions functions, ToolTurnWatch watch, IntentPrediction reading, CancellationToken cancellationToken)
+    private ReplyFacts Facts(User? account, ToolTurnWatch watch, IntentPrediction reading)
     {
-        var (orderIds, emails) = (new HashSet<string>(StringComparer.OrdinalIgnoreCase), new HashSet<string>(StringComparer.OrdinalIgnoreCase));
-        if (conversation.CustomerId is not null)
-        {
-            var account = await functions.Orders.GetAccountAsync(cancellationToken);
-            orderIds.UnionWith(account.Orders);
-            emails.Add(account.Email.ToLowerInvariant());
-        }
+        var orderIds = new HashSet<string>(account?.Orders ?? [], StringComparer.OrdinalIgnoreCase);
+        var emails = new HashSet<string>(account is null ? [] : [account.Email], StringComparer.OrdinalIgnoreCase);
         var shopHost = Uri.TryCreate(publicAddress.Value.PublicUrl, UriKind.Absolute, out var shop) ? shop.Host : null;
         var aboutRules = watch.SearchedPolicies || PolicyQuestionIntents.All.Contains(reading.Intent);
         return new ReplyFacts(orderIds, emails, shopHost, watch.Passages, aboutRules);
     }
 
-    /// <summary>The flow in progress (a question the model has now answered instead) and any proposal it waited on are
-    /// over: the model took the turn.</summary>
-    private static void EndFlowInProgress(ConversationData conversation, TurnFunctions functions)
+    /// <summary>The flow in progress (a question the model has now answered instead) is over: the model took the turn
+    /// (any proposal it waited on was withdrawn before the model was asked).</summary>
+    private static void EndFlowInProgress(ConversationData conversation)
     {
-        ProposalAnswers.Withdraw(functions.Session);
         conversation.ActiveFlow = null;
         conversation.FlowState = null;
         conversation.UnhelpfulTurns = 0;

@@ -108,8 +108,7 @@ public abstract class ChangeFlow<TState> : IConversationFlow
         turn.End();
         if (proposal is { Answer: ProposalAnswer.Awaiting })
         {
-            turn.Say("It has been a while since I asked, so to be safe I haven't made that change; nothing has changed. "
-                + "Just ask again if you'd still like it.");
+            turn.Say(ProposalReplies.Expired);
             return;
         }
         if (proposal is not { Answer: ProposalAnswer.Yes })
