@@ -66,6 +66,10 @@ public sealed class ConversationData
 
     public bool Welcomed { get; set; }
 
+    /// <summary>The campaign message this conversation last received, if any (written by outreach delivery, read by the
+    /// re-engagement flow).</summary>
+    public Outreach.OutreachContext? Outreach { get; set; }
+
     /// <summary>The suggested actions the active flow offered in the last turn: a message picking one of them answers it.</summary>
     public List<string> OfferedChoices { get; set; } = [];
 

@@ -41,6 +41,14 @@ public sealed class CustomerProfile(string id)
     /// <summary>Last time the customer did something: wrote to the bot, searched, viewed, carted or ordered.</summary>
     public DateTimeOffset? LastEngagedAt { get; set; }
 
+    /// <summary>Last time the customer's conversation showed frustration (angry words, a complaint; with a chat model, the
+    /// conversation summary's sentiment). Outreach holds marketing back for a while after it.</summary>
+    public DateTimeOffset? LastFrustratedAt { get; set; }
+
+    /// <summary>Last time the customer raised a support problem (a return, an exchange, a complaint, a hand-off to a
+    /// person). Outreach keeps quiet for <c>Outreach:QuietAfterSupportDays</c> after it.</summary>
+    public DateTimeOffset? LastSupportIssueAt { get; set; }
+
     /// <summary>The stage as of the last event; read it through <see cref="ProfileReader"/> to have it as of now.</summary>
     public LifecycleStage Stage { get; set; }
 

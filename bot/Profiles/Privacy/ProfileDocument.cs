@@ -22,6 +22,8 @@ public sealed record ProfileDocument(
     IReadOnlyDictionary<string, ChannelContacts> LastContacts,
     IReadOnlyDictionary<string, DateTimeOffset> Orders,
     DateTimeOffset? LastEngagedAt,
+    DateTimeOffset? LastFrustratedAt,
+    DateTimeOffset? LastSupportIssueAt,
     DateTimeOffset? CreatedAt,
     DateTimeOffset? UpdatedAt)
 {
@@ -33,6 +35,6 @@ public sealed record ProfileDocument(
             snapshot.Stage.ToString(), snapshot.AsOf, profile.Stage.ToString(), profile.StageComputedAt,
             [.. profile.ChannelUsers], [.. profile.Conversations], profile.MarketingConsent,
             snapshot.ProductTypes, snapshot.OptionPreferences, profile.LastContacts, profile.Orders,
-            profile.LastEngagedAt, profile.CreatedAt, profile.UpdatedAt);
+            profile.LastEngagedAt, profile.LastFrustratedAt, profile.LastSupportIssueAt, profile.CreatedAt, profile.UpdatedAt);
     }
 }

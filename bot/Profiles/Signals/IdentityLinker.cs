@@ -60,6 +60,8 @@ internal sealed class IdentityLinker(IProfileStore store, ProfileSignalApplier a
         {
             into.Engaged(engaged);
         }
+        into.LastFrustratedAt = Latest(into.LastFrustratedAt, from.LastFrustratedAt);
+        into.LastSupportIssueAt = Latest(into.LastSupportIssueAt, from.LastSupportIssueAt);
         if (from.CreatedAt < into.CreatedAt)
         {
             into.CreatedAt = from.CreatedAt;

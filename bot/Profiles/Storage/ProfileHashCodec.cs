@@ -30,6 +30,8 @@ public static class ProfileHashCodec
         Add("lo", profile.Locale);
         Add("tz", profile.TimeZone);
         Add("e", Time(profile.LastEngagedAt));
+        Add("fr", Time(profile.LastFrustratedAt));
+        Add("si", Time(profile.LastSupportIssueAt));
         Add("st", profile.Stage.ToString());
         Add("sa", Time(profile.StageComputedAt));
         Add("ca", Time(profile.CreatedAt));
@@ -81,6 +83,8 @@ public static class ProfileHashCodec
                 case "lo": profile.Locale = value; break;
                 case "tz": profile.TimeZone = value; break;
                 case "e": profile.LastEngagedAt = ParseTime(value); break;
+                case "fr": profile.LastFrustratedAt = ParseTime(value); break;
+                case "si": profile.LastSupportIssueAt = ParseTime(value); break;
                 case "st": profile.Stage = Enum.Parse<LifecycleStage>(value); break;
                 case "sa": profile.StageComputedAt = ParseTime(value); break;
                 case "ca": profile.CreatedAt = ParseTime(value); break;

@@ -1,0 +1,8 @@
+namespace EcomBot.Bot.Outreach;
+
+/// <summary>The queue of campaign sends: in-process by default, a Redis stream with a consumer group shared by replicas
+/// in production. Enqueueing the same <see cref="OutreachSend.IdempotencyKey"/> twice sends once.</summary>
+public interface IOutreachQueue
+{
+    ValueTask EnqueueAsync(OutreachSend send, CancellationToken cancellationToken);
+}
