@@ -2,7 +2,7 @@ namespace EcomBot.Bot.Outreach;
 
 /// <summary>
 /// One campaign message for one customer, ready to go: the campaign side renders it (name, picks, offer) and hands it
-/// to <see cref="IOutreachQueue"/>; the delivery side checks the contact policy at send time, finds the customer's
+/// to <see cref="IOutreachSends"/>; the delivery side checks the contact policy at send time, finds the customer's
 /// address and sends it at most once per <see cref="IdempotencyKey"/>.
 /// </summary>
 /// <param name="NotBefore">The earliest send time the campaign's schedule allows; quiet hours may push it later.</param>
